@@ -1,0 +1,113 @@
+"""The audit: load a repo, score every item, build the ledger. Pure from ``score()`` on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import fmean
+
+from disclosure_audit.calendar import calendar_for
+from disclosure_audit.dates import academic_year_before
+from disclosure_audit.diagnostics import WARNING, Problem
+from disclosure_audit.ledger import build_ledger
+from disclosure_audit.model import (
+    DIMENSIONS,
+    STATUSES,
+    AuditResult,
+    Checklist,
+    Declarations,
+    Finding,
+    ItemResult,
+    Summary,
+)
+from disclosure_audit.repo import find_repo, load_repo
+from disclosure_audit.scoring.context import ScoringContext
+from disclosure_audit.scoring.item import evaluate_item
+
+
+@dataclass(frozen=True)
+class AuditRequest:
+    """What the user asked for."""
+
+    repo: Path
+    as_of: dt.date
+    department: str | None = None
+
+
+def run(request: AuditRequest) -> AuditResult:
+    """Load the repo (input errors raise :class:`InputError`) and audit it."""
+    checklist, declarations, warnings = load_repo(find_repo(request.repo))
+    warnings = warnings + _future_dates(declarations, request.as_of)
+    return score(checklist, declarations, request.as_of, department=request.department,
+                 warnings=tuple(warnings))
+
+
+def review_period(checklist: Checklist, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """The checklist's review period, else the academic year that ended on or before as-of."""
+    return checklist.review_period or academic_year_before(as_of)
+
+
+def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
+          department: str | None = None, warnings: tuple[Problem, ...] = ()) -> AuditResult:
+    """Score every item of ``checklist`` from ``declarations`` as of ``as_of``."""
+    period = review_period(checklist, as_of)
+    years = [as_of.year, period[0].year] + [
+        d.year for p in declarations.publications for d in (p.made, p.published) if d]
+    ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1))
+    by_item = defaultdict(list)
+    for publication in declarations.publications:
+        by_item[publication.item].append(publication)
+    withheld = defaultdict(list)
+    for entry in declarations.withheld:
+        withheld[entry.item].append(entry)
+    results = tuple(
+        evaluate_item(item, by_item.get(item.id, ()), withheld.get(item.id, ()), ctx)
+        for item in checklist.items
+        if department is None or (item.owner or "") == department
+    )
+    notes = tuple(Finding("calendar-no-data", {"year": y}) for y in sorted(ctx.calendar_gaps))
+    return AuditResult(
+        checklist=checklist, as_of=as_of, period=period, items=results,
+        summary=summarise(results), ledger=build_ledger(results, ctx),
+        declarations=declarations, warnings=warnings, notes=notes, department=department,
+    )
+
+
+def summarise(results: tuple[ItemResult, ...]) -> Summary:
+    """Overall, per-dimension and per-department means over scored items; counts by status."""
+    scored = [r for r in results if r.scored]
+    counts = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        counts[result.status] += 1
+    by_department: dict[str, dict[str, object]] = {}
+    for name in sorted({r.department for r in results}):
+        mine = [r for r in scored if r.department == name]
+        by_department[name] = {
+            "score": _mean(r.score for r in mine),
+            "items": len([r for r in results if r.department == name]),
+            "scored": len(mine),
+            "by_dimension": {d: _mean(100 * r.scores[d].score for r in mine) for d in DIMENSIONS},
+            "failures": sum(1 for r in mine for d in DIMENSIONS if not r.scores[d].passed),
+        }
+    return Summary(
+        score=_mean(r.score for r in scored),
+        by_dimension={d: _mean(100 * r.scores[d].score for r in scored) for d in DIMENSIONS},
+        by_department=by_department,
+        counts=counts,
+    )
+
+
+def _mean(values) -> float | None:  # noqa: ANN001 - any iterable of numbers
+    values = [v for v in values if v is not None]
+    return round(fmean(values), 1) if values else None
+
+
+def _future_dates(declarations: Declarations, as_of: dt.date) -> list[Problem]:
+    """Warn about publications dated after the as-of date: a typo, or the wrong --as-of."""
+    return [
+        Problem(p.source.path, p.source.line, p.source.column, "published-after-as-of",
+                {"published": p.published.isoformat(), "as_of": as_of.isoformat()}, WARNING)
+        for p in declarations.publications if p.published and p.published > as_of
+    ]

@@ -1,0 +1,62 @@
+"""The ``validate`` service: check files or whole repos and list every problem found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem, display_path, sort_key
+from disclosure_audit.errors import InputError
+from disclosure_audit.repo import CHECKLIST_FILE, check_repo, find_repo
+from disclosure_audit.sources import READERS, read_declarations
+from disclosure_audit.spec import load_checklist
+from disclosure_audit.yamlio import load_yaml
+
+
+def validate_paths(paths: list[Path]) -> list[Problem]:
+    """Problems in every path (a repo folder, a checklist or a declaration file), sorted.
+
+    A path that does not exist is a usage error (:class:`InputError`), not a problem found.
+    """
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise InputError([Problem(display_path(p), None, None, "path-not-found",
+                                  hint_key="hint.path-not-found") for p in missing])
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            problems.extend(check_repo(find_repo(path))[2])
+        elif _is_checklist(path):
+            problems.extend(load_checklist(path, repo_root=path.parent)[1])
+        else:
+            problems.extend(_validate_declaration(path))
+    unique = {(p.path, p.line, p.column, p.code, p.message("en")): p for p in problems}
+    return sorted(unique.values(), key=sort_key)
+
+
+def _is_checklist(path: Path) -> bool:
+    if path.name == CHECKLIST_FILE or path.parent.name == "checklists":
+        return True
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    try:
+        data = load_yaml(path).data
+    except InputError:
+        return False
+    return isinstance(data, dict) and bool({"extends", "institution", "categories"} & set(data))
+
+
+def _validate_declaration(path: Path) -> list[Problem]:
+    """A declaration file, checked against the nearest repo's checklist (else the MOE list)."""
+    if path.suffix.lower() not in READERS:
+        return [Problem(display_path(path), None, None, "file-unsupported",
+                        {"suffix": path.suffix})]
+    problems: list[Problem] = []
+    for folder in path.resolve().parents:
+        if (folder / CHECKLIST_FILE).is_file():
+            checklist, problems = load_checklist(folder / CHECKLIST_FILE, repo_root=folder)
+            break
+    else:
+        checklist, problems = load_checklist("moe-2014")
+    if checklist is None:
+        return problems
+    return problems + read_declarations([path], checklist)[1]

@@ -1,0 +1,106 @@
+"""Showing a checklist: a table by category, one item in full, or JSON for machines."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from disclosure_audit.i18n import t
+from disclosure_audit.model import Checklist, Item
+
+
+def select_items(checklist: Checklist, kind: str | None) -> list[Item]:
+    """The checklist's items, only those applying to ``kind`` when given."""
+    return [i for i in checklist.items if kind is None or kind in i.applies_to]
+
+
+def item_dict(item: Item) -> dict[str, Any]:
+    """One item as plain data."""
+    return {
+        "id": item.id, "category": item.category, "title": item.title, "title_en": item.title_en,
+        "elements": list(item.elements), "cadence": item.cadence, "due": item.due,
+        "publish_within_workdays": item.publish_within_workdays,
+        "applies_to": list(item.applies_to), "audience": item.audience,
+        "keywords": list(item.keywords), "owner": item.owner, "owner_hint": item.owner_hint,
+        "remediation": item.remediation, "note": item.note,
+        "not_applicable": item.not_applicable,
+        "source": str(item.source) if item.source else None,
+    }
+
+
+def checklist_json(checklist: Checklist, items: list[Item]) -> str:
+    """``checklist list --format json``."""
+    data = {
+        "id": checklist.id, "title": checklist.title, "path": checklist.path,
+        "institution": {"name": checklist.institution_name, "kind": checklist.kind},
+        "categories": [
+            {"id": c.id, "title": c.title, "title_en": c.title_en,
+             "items": sum(1 for i in items if i.category == c.id)}
+            for c in checklist.categories
+        ],
+        "channels": {cid: {"name": c.name, "name_en": c.name_en, "group": c.group,
+                           "public": c.public, "column": c.column}
+                     for cid, c in checklist.channels.items()},
+        "items": [item_dict(i) for i in items],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def checklist_table(checklist: Checklist, items: list[Item], lang: str, width: int,
+                    color: bool) -> str:
+    """``checklist list`` as a rich table grouped by category."""
+    buffer = StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color,
+                      color_system="standard" if color else None, highlight=False)
+    table = Table(title=t("checklist.summary", lang, title=checklist.title, count=len(items),
+                          categories=len({i.category for i in items})), title_justify="left")
+    table.add_column(t("col.id", lang), justify="right", no_wrap=True)
+    table.add_column(t("col.title", lang), ratio=3)
+    table.add_column(t("col.elements", lang), ratio=3)
+    table.add_column(t("col.cadence", lang), no_wrap=True)
+    table.add_column(t("col.owner", lang), ratio=1)
+    for category in checklist.categories:
+        mine = [i for i in items if i.category == category.id]
+        if not mine:
+            continue
+        if table.row_count:
+            table.add_section()
+        title = category.title_en if lang == "en" and category.title_en else category.title
+        table.add_row("", Text(title, style="bold"))
+        for item in mine:
+            cadence = t(f"cadence.{item.cadence}", lang) + (f" ≤{item.due}" if item.due else "")
+            owner = Text(item.owner) if item.owner else Text(item.owner_hint or "", style="dim")
+            shown = item.title_en if lang == "en" and item.title_en else item.title
+            table.add_row(item.id, Text(shown), Text("、".join(item.elements)), cadence, owner)
+    console.print(table)
+    return buffer.getvalue()
+
+
+def item_text(checklist: Checklist, item: Item, lang: str) -> str:
+    """``checklist show ID``: every field of one item, one per line."""
+    category = checklist.category(item.category)
+    rows = [
+        (t("col.id", lang), item.id),
+        (t("col.title", lang), item.title),
+        ("title_en", item.title_en),
+        (t("col.category", lang), category.title if category else item.category),
+        (t("col.elements", lang), "、".join(item.elements)),
+        (t("col.cadence", lang), t(f"cadence.{item.cadence}", lang) +
+         (f" (due {item.due})" if item.due else "")),
+        ("publish_within_workdays", str(item.publish_within_workdays)),
+        (t("col.applies", lang), ", ".join(t(f"kind.{k}", lang) for k in item.applies_to)),
+        ("audience", t(f"audience.{item.audience}", lang)),
+        (t("col.owner", lang), item.owner or f"({item.owner_hint or ''})"),
+        ("keywords", "、".join(item.keywords)),
+        (t("col.measure", lang), (item.remediation_en if lang == "en" else None)
+         or item.remediation or ""),
+        ("note", item.note or ""),
+        ("not_applicable", item.not_applicable or ""),
+        ("source", str(item.source) if item.source else ""),
+    ]
+    return "".join(f"{name}: {value}\n" for name, value in rows if value)

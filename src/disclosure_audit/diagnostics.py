@@ -1,0 +1,87 @@
+"""Located problems in the input: ``path:line:column: severity [code] message``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an input file, with its position when known.
+
+    ``code`` is stable and kebab-case; the message is ``problem.<code>`` in the catalogue,
+    filled in with ``params``; ``hint_key`` names the catalogue entry that says how to fix it.
+    """
+
+    path: str
+    line: int | None
+    column: int | None
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    severity: str = ERROR
+    hint_key: str | None = None
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language)."""
+        from disclosure_audit.i18n import t
+
+        return t(f"problem.{self.code}", lang, **self.params)
+
+    def hint(self, lang: str | None = None) -> str:
+        """How to fix it, or an empty string."""
+        from disclosure_audit.i18n import t
+
+        return t(self.hint_key, lang, **self.params) if self.hint_key else ""
+
+    def location(self) -> str:
+        """``path:line:column`` (parts omitted when unknown)."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def render(self, lang: str | None = None) -> str:
+        """The one-line diagnostic."""
+        from disclosure_audit.i18n import t
+
+        severity = t(f"severity.{self.severity}", lang)
+        return f"{self.location()}: {severity} [{self.code}] {self.message(lang)}"
+
+    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """A JSON-friendly form."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message(lang),
+            "hint": self.hint(lang) or None,
+        }
+
+
+def sort_key(problem: Problem) -> tuple[str, int, int, str]:
+    """Order problems by file, then position, then code."""
+    return (problem.path, problem.line or 0, problem.column or 0, problem.code)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """True when any problem is an error (warnings do not stop a run)."""
+    return any(p.severity == ERROR for p in problems)
+
+
+def display_path(path: object) -> str:
+    """``path`` relative to the working directory when it is below it, with ``/`` separators."""
+    from pathlib import Path
+
+    p = Path(str(path))
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return p.as_posix()

@@ -1,0 +1,114 @@
+"""The JSON result: the machine contract (``schema_version`` 1; fields are added, never renamed)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.formats.base import RenderOptions
+from disclosure_audit.formats.text import (
+    category_title,
+    finding_text,
+    findings_text,
+    item_title,
+    measure_text,
+    reason_text,
+)
+from disclosure_audit.model import AuditResult, Finding, ItemResult, LedgerEntry, Withheld
+
+SCHEMA_VERSION = 1
+
+
+class JsonFormat:
+    """``--format json``."""
+
+    name = "json"
+    suffix = ".json"
+    encoding = "utf-8"
+
+    def render(self, result: AuditResult, options: RenderOptions) -> str:
+        """The result as indented JSON (UTF-8, Chinese kept readable)."""
+        return json.dumps(to_dict(result, options.lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    checklist = result.checklist
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "institution": {"name": checklist.institution_name, "kind": checklist.kind},
+        "checklist": {"id": checklist.id, "title": checklist.title, "path": checklist.path,
+                      "chain": list(checklist.chain)},
+        "as_of": result.as_of.isoformat(),
+        "period": {"start": result.period[0].isoformat(), "end": result.period[1].isoformat()},
+        "department": result.department,
+        "summary": {
+            "score": result.summary.score,
+            "by_dimension": result.summary.by_dimension,
+            "by_department": result.summary.by_department,
+            "counts": result.summary.counts,
+        },
+        "items": [_item(result, r, lang) for r in result.items],
+        "ledger": [_entry(e, lang) for e in result.ledger],
+        "unclassified": [
+            {"title": u.title, "source": str(u.source), "candidates": list(u.candidates)}
+            for u in result.declarations.unmatched
+        ],
+        "warnings": [_problem(p, lang) for p in result.warnings],
+        "notes": [_finding(f, lang) for f in result.notes],
+    }
+
+
+def _item(result: AuditResult, r: ItemResult, lang: str) -> dict[str, Any]:
+    return {
+        "id": r.item.id,
+        "title": item_title(r, lang),
+        "category": r.item.category,
+        "category_title": category_title(result, r.item.category, lang),
+        "department": r.department,
+        "status": r.status,
+        "score": None if r.score is None else round(r.score, 1),
+        "dimensions": {
+            d: {"score": round(s.score, 3), "passed": s.passed,
+                "findings": [_finding(f, lang) for f in s.findings]}
+            for d, s in r.scores.items()
+        },
+        "findings": [_finding(f, lang) for f in r.findings],
+        "reason": _reason(r.withheld, lang),
+        "publications": len(r.publications),
+        "source": str(r.item.source) if r.item.source else None,
+    }
+
+
+def _entry(e: LedgerEntry, lang: str) -> dict[str, Any]:
+    return {
+        "key": e.key,
+        "item": e.item,
+        "title": e.title,
+        "department": e.department,
+        "dimension": e.dimension,
+        "problem": findings_text(e.problem, lang),
+        "findings": [_finding(f, lang) for f in e.problem],
+        "reason": reason_text(e.reason, lang) or None,
+        "measure": measure_text(e, lang),
+        "deadline": e.deadline.isoformat(),
+        "status": e.status,
+        "evidence": [str(s) for s in e.evidence],
+    }
+
+
+def _finding(f: Finding, lang: str) -> dict[str, Any]:
+    return {"code": f.code, "message": finding_text(f, lang),
+            "source": str(f.source) if f.source else None}
+
+
+def _reason(w: Withheld | None, lang: str) -> dict[str, Any] | None:
+    if w is None:
+        return None
+    return {"reason": w.reason, "text": reason_text(w, lang), "note": w.note, "ground": w.ground,
+            "expected": w.expected.isoformat() if w.expected else None, "source": str(w.source)}
+
+
+def _problem(p: Problem, lang: str) -> dict[str, Any]:
+    return p.as_dict(lang)

@@ -1,0 +1,81 @@
+"""Words for model values in the chosen language, shared by every format."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disclosure_audit.i18n import t
+from disclosure_audit.model import AuditResult, Finding, ItemResult, LedgerEntry, Score, Withheld
+
+
+def join(values: list[Any], lang: str) -> str:
+    """Join a list the way each language does."""
+    return ("、" if lang == "zh" else ", ").join(str(v) for v in values)
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    """A finding in words. English uses a parameter's ``<name>_en`` variant where there is one."""
+    params: dict[str, Any] = {}
+    for name, value in finding.params.items():
+        if name.endswith("_en"):
+            continue
+        if lang == "en" and f"{name}_en" in finding.params:
+            value = finding.params[f"{name}_en"]
+        if name == "kind" and value:
+            value = t(f"kind.{value}", lang)
+        params[name] = join(value, lang) if isinstance(value, list) else value
+    return t(f"finding.{finding.code}", lang, **params)
+
+
+def findings_text(findings: tuple[Finding, ...] | list[Finding], lang: str) -> str:
+    """Several findings as one sentence."""
+    return ("；" if lang == "zh" else "; ").join(finding_text(f, lang) for f in findings)
+
+
+def reason_text(withheld: Withheld | None, lang: str) -> str:
+    """The declared reason for not disclosing, in words ("" when none)."""
+    if withheld is None:
+        return ""
+    parts = [t(f"reason.{withheld.reason}", lang)]
+    parts += [p for p in (withheld.ground, withheld.note) if p]
+    if withheld.expected:
+        parts.append(withheld.expected.isoformat())
+    return ("：" if lang == "zh" else ": ").join([parts[0], " ".join(parts[1:])]) \
+        if len(parts) > 1 else parts[0]
+
+
+def score_text(value: float | None, lang: str) -> str:
+    """A 0–100 score with one decimal, or a dash when not scored."""
+    return t("report.not_scored", lang) if value is None else f"{value:.1f}"
+
+
+def mark(score: Score | None) -> str:
+    """✓ pass, ◐ partly, ✗ fail, – not scored."""
+    if score is None:
+        return "–"
+    if score.passed:
+        return "✓"
+    return "◐" if score.score > 0 else "✗"
+
+
+def item_title(result: ItemResult, lang: str) -> str:
+    """The item's title in the language (Chinese when no English title is set)."""
+    return (result.item.title_en or result.item.title) if lang == "en" else result.item.title
+
+
+def category_title(result: AuditResult, category_id: str, lang: str) -> str:
+    """A category's title."""
+    category = result.checklist.category(category_id)
+    if category is None:
+        return category_id
+    return (category.title_en or category.title) if lang == "en" else category.title
+
+
+def measure_text(entry: LedgerEntry, lang: str) -> str:
+    """The entry's measure in the language."""
+    return entry.measure_en if lang == "en" else entry.measure
+
+
+def institution_text(result: AuditResult) -> str:
+    """The institution's name, or the checklist's title when none is set."""
+    return result.checklist.institution_name or result.checklist.title

@@ -1,0 +1,255 @@
+"""Plain data: the checklist, declared publications, scores, findings and ledger entries. No I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("vocational", "undergraduate", "graduate")
+DIMENSIONS = ("completeness", "availability", "timeliness", "convenience")
+CADENCES = ("on_change", "annual")
+FORMATS = ("html", "pdf", "doc", "xls", "image", "scanned_pdf")
+UNREADABLE_FORMATS = frozenset({"image", "scanned_pdf"})
+WITHHELD_REASONS = ("not_applicable", "exempt", "not_yet_made")
+STATUSES = ("compliant", "partial", "missing", "not_yet_made", "exempt", "not_applicable")
+SCORED_STATUSES = frozenset({"compliant", "partial", "missing", "not_yet_made"})
+UNASSIGNED = "未指定"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where something was written: a file and a 1-based line and column (when known)."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        parts = [self.path] + [str(p) for p in (self.line, self.column) if p is not None]
+        return ":".join(parts)
+
+
+@dataclass(frozen=True)
+class Category:
+    """One of the list's categories (基本信息 …)."""
+
+    id: str
+    title: str
+    title_en: str
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where a publication appears; ``public`` says whether society can get it there."""
+
+    id: str
+    name: str
+    name_en: str
+    group: str
+    public: bool
+    column: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of the checklist, after the school's overrides."""
+
+    id: str
+    category: str
+    title: str
+    title_en: str
+    elements: tuple[str, ...]
+    cadence: str
+    due: str | None = None
+    publish_within_workdays: int = 20
+    applies_to: tuple[str, ...] = KINDS
+    audience: str = "public"
+    keywords: tuple[str, ...] = ()
+    owner_hint: str | None = None
+    owner: str | None = None
+    remediation: str | None = None
+    remediation_en: str | None = None
+    note: str | None = None
+    note_en: str | None = None
+    not_applicable: str | None = None
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """Scoring settings: dimension weights, the publication limit and the click limit."""
+
+    weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
+    publish_within_workdays: int = 20
+    max_clicks: int = 3
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A resolved checklist: the base list with every ``extends`` layer applied."""
+
+    id: str
+    title: str
+    institution_name: str | None
+    kind: str | None
+    review_period: tuple[dt.date, dt.date] | None
+    departments: tuple[str, ...]
+    categories: tuple[Category, ...]
+    channels: dict[str, Channel]
+    items: tuple[Item, ...]
+    scoring: Scoring
+    deadline_workdays: int = 20
+    path: str = ""
+    chain: tuple[str, ...] = ()
+
+    def item(self, item_id: str) -> Item | None:
+        """The item with ``item_id``, if any."""
+        return self._index().get(item_id)
+
+    def _index(self) -> dict[str, Item]:
+        cache = self.__dict__.get("_item_index")
+        if cache is None:
+            cache = {item.id: item for item in self.items}
+            object.__setattr__(self, "_item_index", cache)
+        return cache
+
+    def category(self, category_id: str) -> Category | None:
+        """The category with ``category_id``, if any."""
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def applies(self, item: Item) -> bool:
+        """True when ``item`` applies to this institution's kind (always, if no kind is set)."""
+        return self.kind is None or self.kind in item.applies_to
+
+
+@dataclass(frozen=True)
+class Publication:
+    """One declared publication of (part of) an item."""
+
+    item: str | None
+    title: str
+    channel: str
+    department: str
+    source: SourceRef
+    url: str | None = None
+    made: dt.date | None = None
+    published: dt.date | None = None
+    elements: tuple[str, ...] | None = None  # None: all of the item's elements
+    format: str | None = None
+    clicks: int | None = None
+    classified_by: tuple[str, ...] = ()  # keywords that assigned the item, when it was not given
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """An item deliberately not disclosed, with its reason."""
+
+    item: str
+    reason: str
+    department: str
+    source: SourceRef
+    note: str | None = None
+    ground: str | None = None
+    expected: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class UnmatchedRow:
+    """A CMS row whose item could not be told from its title."""
+
+    title: str
+    source: SourceRef
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Declarations:
+    """Every department's declarations in one repo."""
+
+    publications: list[Publication] = field(default_factory=list)
+    withheld: list[Withheld] = field(default_factory=list)
+    unmatched: list[UnmatchedRow] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Why a dimension failed (or a note on it): a catalogue code and its parameters."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    """One dimension of one item: a 0–1 score, pass or fail, and the findings behind it."""
+
+    dimension: str
+    score: float
+    passed: bool
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """The audit of one item."""
+
+    item: Item
+    status: str
+    department: str
+    scores: dict[str, Score]
+    score: float | None  # 0–100, None when the item is excluded from scoring
+    publications: tuple[Publication, ...] = ()
+    withheld: Withheld | None = None
+    findings: tuple[Finding, ...] = ()  # item-level notes (e.g. no owner)
+
+    @property
+    def scored(self) -> bool:
+        """True when the item counts towards scores."""
+        return self.status in SCORED_STATUSES
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One line of the rectification ledger (整改台账): a failed (item, dimension)."""
+
+    key: str
+    item: str
+    title: str
+    department: str
+    dimension: str
+    problem: tuple[Finding, ...]
+    reason: Withheld | None
+    measure: str
+    measure_en: str
+    deadline: dt.date
+    status: str = "open"
+    evidence: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Totals: the overall score, per dimension, per department, and counts by status."""
+
+    score: float | None
+    by_dimension: dict[str, float | None]
+    by_department: dict[str, dict[str, Any]]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """Everything one audit found, ready to be formatted."""
+
+    checklist: Checklist
+    as_of: dt.date
+    period: tuple[dt.date, dt.date]
+    items: tuple[ItemResult, ...]
+    summary: Summary
+    ledger: tuple[LedgerEntry, ...]
+    declarations: Declarations
+    warnings: tuple[Any, ...] = ()  # diagnostics.Problem values (input warnings)
+    notes: tuple[Finding, ...] = ()  # run-level notes, e.g. calendar data missing for a year
+    department: str | None = None

@@ -1,0 +1,66 @@
+"""A school's checklist repo: ``checklist.yaml`` plus ``declarations/`` (plus, later, the ledger)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem, display_path, has_errors
+from disclosure_audit.errors import InputError
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources import declaration_files, read_declarations
+from disclosure_audit.spec import load_checklist
+
+CHECKLIST_FILE = "checklist.yaml"
+DECLARATIONS_DIR = "declarations"
+
+
+@dataclass(frozen=True)
+class Repo:
+    """Where a school's files are."""
+
+    root: Path
+
+    @property
+    def checklist_path(self) -> Path:
+        """The school's checklist file."""
+        return self.root / CHECKLIST_FILE
+
+    @property
+    def declarations_dir(self) -> Path:
+        """The folder of per-department declarations."""
+        return self.root / DECLARATIONS_DIR
+
+
+def find_repo(path: Path) -> Repo:
+    """The repo at ``path``; an :class:`InputError` when there is no checklist there."""
+    if not path.exists():
+        raise InputError(Problem(display_path(path), None, None, "path-not-found",
+                                 hint_key="hint.path-not-found"))
+    if path.is_file() and path.name == CHECKLIST_FILE:
+        path = path.parent
+    if not (path / CHECKLIST_FILE).is_file():
+        raise InputError(Problem(display_path(path), None, None, "no-checklist",
+                                 hint_key="hint.no-checklist"))
+    return Repo(path)
+
+
+def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[Problem]]:
+    """Load everything in the repo, collecting every problem instead of stopping at the first."""
+    checklist, problems = load_checklist(repo.checklist_path, repo_root=repo.root)
+    if checklist is None:
+        return None, None, problems
+    if not repo.declarations_dir.is_dir():
+        return checklist, Declarations(), problems
+    files, skipped = declaration_files(repo.declarations_dir)
+    declarations, found = read_declarations(files, checklist)
+    return checklist, declarations, problems + skipped + found
+
+
+def load_repo(repo: Repo) -> tuple[Checklist, Declarations, list[Problem]]:
+    """Like :func:`check_repo`, but any error stops the run (:class:`InputError`, exit 2)."""
+    checklist, declarations, problems = check_repo(repo)
+    if checklist is None or declarations is None or has_errors(problems):
+        raise InputError(sorted([p for p in problems if p.severity == "error"],
+                                key=lambda p: (p.path, p.line or 0, p.column or 0)))
+    return checklist, declarations, problems

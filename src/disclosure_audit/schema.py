@@ -1,0 +1,105 @@
+"""JSON Schema validation that points at the input: each error becomes a located Problem."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.yamlio import Pointer, YamlDocument
+
+SCHEMAS = ("checklist", "declarations")
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict[str, Any]:
+    """The packaged JSON Schema ``<name>.schema.json``."""
+    text = resources.files("disclosure_audit.schemas").joinpath(f"{name}.schema.json").read_text(
+        encoding="utf-8"
+    )
+    return json.loads(text)
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str) -> Any:
+    # jsonschema is imported here, not at module level: `--help` must stay fast.
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(name))
+
+
+def json_path(pointer: Pointer) -> str:
+    """``('publications', 3, 'made')`` → ``$.publications[3].made``."""
+    out = "$"
+    for part in pointer:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def validate_document(doc: YamlDocument, name: str) -> list[Problem]:
+    """Validate ``doc.data`` against schema ``name``; one Problem per error, at its position."""
+    problems: list[Problem] = []
+    for error in _validator(name).iter_errors(doc.data):
+        problems.extend(_to_problems(doc, error))
+    return problems
+
+
+def _to_problems(doc: YamlDocument, error: Any) -> list[Problem]:
+    pointer: Pointer = tuple(error.absolute_path)
+    at = json_path(pointer)
+    kind = error.validator
+    instance = error.instance
+    if kind == "required":
+        present = instance if isinstance(instance, dict) else {}
+        missing = [f for f in error.validator_value if f not in present]
+        return [doc.problem(pointer, "schema-required", params={"field": f, "at": at},
+                            hint_key="hint.schema-required") for f in missing]
+    if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
+        known = set(error.schema.get("properties", {}))
+        known |= set(_ref_properties(error.schema))
+        extras = [k for k in instance if k not in known]
+        return [doc.problem((*pointer, k), "schema-unknown-field", key=True,
+                            params={"field": k, "at": at, "known": ", ".join(sorted(known))},
+                            hint_key="hint.schema-unknown-field") for k in extras]
+    if kind == "propertyNames":
+        return [doc.problem(pointer, "schema-bad-key", params={"at": at, "detail": error.message})]
+    params: dict[str, Any] = {"at": at, "value": _show(instance)}
+    if kind == "type":
+        expected = error.validator_value
+        params["expected"] = "/".join(expected) if isinstance(expected, list) else expected
+        hint = "hint.schema-type-string" if "string" in str(expected) else None
+        return [doc.problem(pointer, "schema-type", params=params, hint_key=hint)]
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        params["allowed"] = ", ".join(str(a) for a in allowed)
+        return [doc.problem(pointer, "schema-enum", params=params)]
+    if kind in ("minLength", "minItems"):
+        return [doc.problem(pointer, "schema-empty", params=params)]
+    if kind == "pattern":
+        params["pattern"] = error.validator_value
+        return [doc.problem(pointer, "schema-pattern", params=params)]
+    if kind in ("minimum", "maximum"):
+        params["limit"] = error.validator_value
+        return [doc.problem(pointer, f"schema-{kind}", params=params)]
+    if kind == "uniqueItems":
+        return [doc.problem(pointer, "schema-unique", params=params)]
+    params["detail"] = error.message
+    return [doc.problem(pointer, "schema-other", params=params)]
+
+
+def _ref_properties(schema: dict[str, Any]) -> list[str]:
+    ref = schema.get("$ref", "")
+    if not ref.startswith("#/$defs/"):
+        return []
+    for name in SCHEMAS:
+        target = load_schema(name).get("$defs", {}).get(ref.rsplit("/", 1)[1])
+        if target and "properties" in target:
+            return list(target["properties"])
+    return []
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

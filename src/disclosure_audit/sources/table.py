@@ -1,0 +1,156 @@
+"""Declarations exported from a CMS as CSV or XLSX: one row per publication (or withheld item)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from disclosure_audit.diagnostics import WARNING, Problem, display_path
+from disclosure_audit.errors import InputError
+from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
+from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.yamlio import MAX_BYTES
+
+# Column headers: our field names, and the Chinese headers CMS exports and clerks use.
+HEADERS = {
+    "item": ("item", "事项编号", "事项", "清单编号", "编号"),
+    "title": ("title", "标题", "信息标题", "文章标题", "名称"),
+    "channel": ("channel", "渠道", "公开渠道", "发布渠道"),
+    "url": ("url", "链接", "网址", "地址", "link"),
+    "made": ("made", "形成日期", "生成日期", "制作日期"),
+    "published": ("published", "发布日期", "公开日期", "发布时间"),
+    "elements": ("elements", "要素", "公开要素"),
+    "format": ("format", "格式", "文件格式"),
+    "clicks": ("clicks", "点击层级", "点击次数"),
+    "department": ("department", "部门", "责任部门", "发布部门"),
+    "reason": ("reason", "未公开理由", "理由"),
+    "note": ("note", "备注", "说明"),
+    "ground": ("ground", "依据", "不予公开依据"),
+    "expected": ("expected", "预计形成日期", "预计日期"),
+}
+_LOOKUP = {alias.lower(): name for name, aliases in HEADERS.items() for alias in aliases}
+Row = tuple[int, list[Any]]  # (1-based line or sheet row, cells)
+
+
+def read_csv_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
+    """Read a CSV export (UTF-8 with or without BOM, or GB18030)."""
+    display = display_path(path)
+    try:
+        text = _decode(path, display)
+    except InputError as exc:
+        return exc.problems
+    rows: list[Row] = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        start = 1
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        return [Problem(display, reader.line_num, None, "csv-syntax", {"detail": str(exc)})]
+    return _read_rows(rows, display, path.stem, checklist, out)
+
+
+def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
+    """Read the first sheet of an XLSX export; merged cells take their top-left value."""
+    display = display_path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return [Problem(display, None, None, "file-too-large",
+                            {"size": path.stat().st_size, "limit": MAX_BYTES})]
+        from openpyxl import load_workbook  # heavy: only when an XLSX is actually read
+
+        workbook = load_workbook(path, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
+        return [Problem(display, None, None, "xlsx-unreadable",
+                        {"detail": f"{type(exc).__name__}: {exc}"})]
+    sheet = workbook.worksheets[0]
+    fill: dict[tuple[int, int], Any] = {}
+    for merged in sheet.merged_cells.ranges:
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                fill[(r, c)] = value
+    rows: list[Row] = []
+    for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        rows.append((r, [fill.get((r, c), v) for c, v in enumerate(values, start=1)]))
+    return _read_rows(rows, f"{display}[{sheet.title}]", path.stem, checklist, out)
+
+
+def _decode(path: Path, display: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(Problem(display, None, None, "file-too-large",
+                                     {"size": size, "limit": MAX_BYTES}))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(display, None, None, "unreadable",
+                                 {"reason": exc.strerror or str(exc)})) from None
+    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GB18030
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(Problem(display, None, None, "bad-encoding", {},
+                             hint_key="hint.save-utf8"))
+
+
+def _header(rows: list[Row]) -> tuple[int, dict[int, str], list[str]] | None:
+    """Find the header row among the first rows (exports often start with a title line)."""
+    for index, (_, cells) in enumerate(rows[:10]):
+        names = {i: _LOOKUP.get(str(c).strip().lower()) for i, c in enumerate(cells)
+                 if c is not None}
+        mapped = {i: n for i, n in names.items() if n}
+        if len(mapped) >= 2 and "title" in mapped.values():
+            unknown = [str(cells[i]) for i, n in names.items() if not n and str(cells[i]).strip()]
+            return index, mapped, unknown
+    return None
+
+
+def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
+               out: Declarations) -> list[Problem]:
+    found = _header(rows)
+    if found is None:
+        return [Problem(display, 1, 1, "table-no-header",
+                        {"headers": "、".join(a[1] if len(a) > 1 else a[0] for a in HEADERS.values())},
+                        hint_key="hint.table-no-header")]
+    header_index, columns, unknown = found
+    problems: list[Problem] = []
+    header_line = rows[header_index][0]
+    if unknown:
+        problems.append(Problem(display, header_line, None, "table-unknown-columns",
+                                {"columns": "、".join(unknown)}, WARNING))
+    departments: set[str] = set()
+    for line, cells in _data_rows(rows[header_index + 1:]):
+        fields = {name: cells[i] if i < len(cells) else None for i, name in columns.items()}
+        department = str(fields.pop("department", None) or stem).strip()
+        if checklist.departments and department not in checklist.departments \
+                and department not in departments:
+            problems.append(Problem(display, line, None, "unknown-department",
+                                    {"department": department}, hint_key="hint.unknown-department"))
+        departments.add(department)
+        positions = {name: i + 1 for i, name in columns.items()}
+        entry = Entry(fields, display, department,
+                      lambda name, line=line: (line, positions.get(name)))
+        is_withheld = fields.get("reason") not in (None, "") and fields.get("title") in (None, "")
+        result = (to_withheld if is_withheld else to_publication)(entry, checklist)
+        problems.extend(entry.problems)
+        if isinstance(result, Publication):
+            out.publications.append(result)
+        elif isinstance(result, UnmatchedRow):
+            out.unmatched.append(result)
+        elif result is not None:
+            out.withheld.append(result)
+    out.departments.extend(sorted(departments))
+    return problems
+
+
+def _data_rows(rows: Iterable[Row]) -> Iterable[Row]:
+    """Rows with at least one non-blank cell (blank rows are common in hand-edited sheets)."""
+    for line, cells in rows:
+        if any(c is not None and str(c).strip() for c in cells):
+            yield line, cells

@@ -1,0 +1,221 @@
+"""Merge the layers of an ``extends`` chain into one :class:`Checklist` and check its meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from disclosure_audit.dates import DateError, parse_date, parse_month_day
+from disclosure_audit.diagnostics import WARNING, Problem
+from disclosure_audit.model import (
+    DIMENSIONS,
+    KINDS,
+    Category,
+    Channel,
+    Checklist,
+    Item,
+    Scoring,
+    SourceRef,
+)
+from disclosure_audit.yamlio import Pointer, YamlDocument
+
+NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
+
+
+@dataclass
+class _Merged:
+    """The chain's settings as merged so far, with where each was last written."""
+
+    categories: dict[str, Category] = field(default_factory=dict)
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    items: dict[str, dict[str, Any]] = field(default_factory=dict)
+    where: dict[tuple[str, str], tuple[YamlDocument, Pointer]] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    setting_where: dict[str, YamlDocument] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
+
+    def locate(self, item_id: str, name: str = "") -> tuple[YamlDocument, Pointer]:
+        return self.where.get((item_id, name)) or self.where[(item_id, "")]
+
+
+def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Checklist:
+    """Apply ``layers`` (base first) and return the checklist; problems go to ``problems``."""
+    merged = _Merged()
+    for layer in layers:
+        _apply_layer(merged, layer, problems)
+    top = layers[-1]
+    period = _review_period(merged, problems)
+    departments = tuple(merged.settings.get("departments") or ())
+    institution = merged.settings.get("institution") or {}
+    items = tuple(_build_item(merged, item_id, departments, problems) for item_id in merged.items)
+    if len(layers) > 1 and not institution:
+        problems.append(top.problem((), "institution-missing", severity=WARNING,
+                                    hint_key="hint.institution-missing"))
+    if not any(merged.weights.values()):
+        problems.append(top.problem(("scoring", "weights"), "weights-zero"))
+    scoring_cfg = merged.settings.get("scoring") or {}
+    ledger_cfg = merged.settings.get("ledger") or {}
+    return Checklist(
+        id=str(layers[0].data.get("id", "")),
+        title=str(layers[0].data.get("title", "")),
+        institution_name=institution.get("name"),
+        kind=institution.get("kind"),
+        review_period=period,
+        departments=departments,
+        categories=tuple(merged.categories.values()),
+        channels={cid: _channel(cid, ch) for cid, ch in merged.channels.items()},
+        items=items,
+        scoring=Scoring(
+            weights=dict(merged.weights),
+            publish_within_workdays=int(scoring_cfg.get("publish_within_workdays", 20)),
+            max_clicks=int(scoring_cfg.get("max_clicks", 3)),
+        ),
+        deadline_workdays=int(ledger_cfg.get("deadline_workdays", 20)),
+        path=top.path,
+        chain=tuple(layer.path for layer in layers),
+    )
+
+
+def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) -> None:
+    data = layer.data
+    for cat in data.get("categories") or ():
+        merged.categories[cat["id"]] = Category(cat["id"], cat["title"], cat.get("title_en", ""))
+    for cid, channel in (data.get("channels") or {}).items():
+        combined = {**merged.channels.get(cid, {}), **channel}
+        if "public" not in combined or "name" not in combined:
+            problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
+                                          params={"channel": cid}))
+        merged.channels[cid] = combined
+    for name in ("institution", "review_period", "departments", "ledger"):
+        if name in data:
+            merged.settings[name] = data[name]
+            merged.setting_where[name] = layer
+    scoring = data.get("scoring") or {}
+    merged.weights.update(scoring.get("weights") or {})
+    merged.settings["scoring"] = {**merged.settings.get("scoring", {}), **scoring}
+    items = data.get("items")
+    if isinstance(items, list):
+        _add_items(merged, layer, items, problems)
+    elif isinstance(items, dict):
+        _override_items(merged, layer, items, problems)
+
+
+def _add_items(merged: _Merged, layer: YamlDocument, items: list[Any],
+               problems: list[Problem]) -> None:
+    for index, item in enumerate(items):
+        item_id = item["id"]
+        if item_id in merged.items:
+            first = merged.locate(item_id)
+            problems.append(layer.problem(("items", index, "id"), "duplicate-item",
+                                          params={"item": item_id,
+                                                  "first": first[0].where(first[1])[0]}))
+            continue
+        merged.items[item_id] = dict(item)
+        _remember(merged, item_id, item, layer, ("items", index))
+
+
+def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
+                    problems: list[Problem]) -> None:
+    for item_id, override in items.items():
+        pointer: Pointer = ("items", item_id)
+        if "id" in override and override["id"] != item_id:
+            problems.append(layer.problem((*pointer, "id"), "item-id-mismatch",
+                                          params={"item": item_id, "id": override["id"]}))
+            continue
+        if item_id in merged.items:
+            merged.items[item_id] = {**merged.items[item_id], **override}
+        else:
+            missing = [f for f in NEW_ITEM_FIELDS if f not in override]
+            if missing:
+                problems.append(layer.problem(pointer, "unknown-item", key=True,
+                                              params={"item": item_id,
+                                                      "missing": ", ".join(missing)},
+                                              hint_key="hint.unknown-item"))
+                continue
+            merged.items[item_id] = {"id": item_id, **override}
+        _remember(merged, item_id, override, layer, pointer)
+
+
+def _remember(merged: _Merged, item_id: str, fields: dict[str, Any], layer: YamlDocument,
+              pointer: Pointer) -> None:
+    merged.where[(item_id, "")] = (layer, pointer)
+    for name in fields:
+        merged.where[(item_id, name)] = (layer, (*pointer, name))
+
+
+def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
+                problems: list[Problem]) -> Item:
+    raw = merged.items[item_id]
+    doc, pointer = merged.locate(item_id)
+    line, column = doc.where(pointer, key=isinstance(pointer[-1], str))
+    if raw["category"] not in merged.categories:
+        d, p = merged.locate(item_id, "category")
+        problems.append(d.problem(p, "unknown-category",
+                                  params={"category": raw["category"],
+                                          "known": ", ".join(merged.categories)}))
+    owner = raw.get("owner")
+    if owner and departments and owner not in departments:
+        d, p = merged.locate(item_id, "owner")
+        problems.append(d.problem(p, "unknown-department", params={"department": owner},
+                                  hint_key="hint.unknown-department"))
+    due = raw.get("due")
+    if due is not None:
+        try:
+            parse_month_day(due)
+        except DateError:
+            d, p = merged.locate(item_id, "due")
+            problems.append(d.problem(p, "bad-due", params={"value": due}))
+    scoring = merged.settings.get("scoring") or {}
+    return Item(
+        id=item_id,
+        category=raw["category"],
+        title=raw["title"],
+        title_en=raw.get("title_en", ""),
+        elements=tuple(raw["elements"]),
+        cadence=raw["cadence"],
+        due=due,
+        publish_within_workdays=int(raw.get("publish_within_workdays",
+                                            scoring.get("publish_within_workdays", 20))),
+        applies_to=tuple(raw.get("applies_to", KINDS)),
+        audience=raw.get("audience", "public"),
+        keywords=tuple(raw.get("keywords", ())),
+        owner_hint=raw.get("owner_hint"),
+        owner=owner,
+        remediation=raw.get("remediation"),
+        remediation_en=raw.get("remediation_en"),
+        note=raw.get("note"),
+        note_en=raw.get("note_en"),
+        not_applicable=raw.get("not_applicable"),
+        source=SourceRef(doc.path, line, column),
+    )
+
+
+def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:
+    raw = merged.settings.get("review_period")
+    if raw is None:
+        return None
+    doc = merged.setting_where["review_period"]
+    dates: list[dt.date] = []
+    for name in ("start", "end"):
+        try:
+            dates.append(parse_date(raw[name]))
+        except DateError as exc:
+            problems.append(doc.problem(("review_period", name), f"date-{exc.reason}",
+                                        params={"value": raw[name], "field": name},
+                                        hint_key="hint.date"))
+    if len(dates) == 2 and dates[0] > dates[1]:
+        problems.append(doc.problem(("review_period",), "period-reversed"))
+        return None
+    return (dates[0], dates[1]) if len(dates) == 2 else None
+
+
+def _channel(cid: str, raw: dict[str, Any]) -> Channel:
+    return Channel(
+        id=cid,
+        name=raw.get("name", cid),
+        name_en=raw.get("name_en", raw.get("name", cid)),
+        group=raw.get("group", "other"),
+        public=bool(raw.get("public", False)),
+        column=bool(raw.get("column", False)),
+    )

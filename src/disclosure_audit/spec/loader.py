@@ -1,0 +1,113 @@
+"""Load a checklist file, follow its ``extends`` chain and apply every layer's overrides."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from disclosure_audit.diagnostics import Problem, display_path, has_errors
+from disclosure_audit.errors import InputError
+from disclosure_audit.schema import validate_document
+from disclosure_audit.spec.build import build_checklist
+from disclosure_audit.yamlio import YamlDocument, load_yaml
+
+
+
+def shipped_dir() -> Path:
+    """Where the shipped checklists are: inside the installed package, else the source tree."""
+    packaged = Path(str(resources.files("disclosure_audit"))) / "checklists"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "checklists"
+
+
+def shipped_checklists() -> dict[str, Path]:
+    """Shipped checklist ids and their files."""
+    folder = shipped_dir()
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
+
+
+def load_checklist(ref: str | Path, *, repo_root: Path | None = None):  # -> tuple[Checklist|None, list[Problem]]
+    """Load a checklist by shipped id or path; return it (or None) and every problem found.
+
+    ``repo_root`` bounds relative ``extends`` paths: a chain may not leave the school's repo.
+    """
+    problems: list[Problem] = []
+    path = _shipped_or_path(str(ref))
+    if path is None or not path.is_file():
+        problems.append(Problem(str(ref), None, None, "checklist-not-found",
+                                {"ref": str(ref), "known": ", ".join(shipped_checklists())},
+                                hint_key="hint.checklist-not-found"))
+        return None, problems
+    root = (repo_root or path.parent).resolve()
+    layers = _resolve_chain(path, root, problems)
+    if layers is None or has_errors(problems):
+        return None, problems
+    checklist = build_checklist(layers, problems)
+    return (None if has_errors(problems) else checklist), problems
+
+
+def _shipped_or_path(ref: str) -> Path | None:
+    if "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml")):
+        return shipped_checklists().get(ref)
+    return Path(ref)
+
+
+def _resolve_chain(path: Path, root: Path, problems: list[Problem]) -> list[YamlDocument] | None:
+    """The documents of the chain, base first; None when any link is broken."""
+    chain: list[YamlDocument] = []
+    seen: list[Path] = []
+    current: Path | None = path
+    while current is not None:
+        resolved = current.resolve()
+        if resolved in seen:
+            problems.append(_extends_problem(chain[-1], "extends-cycle",
+                                             {"chain": " → ".join(display_path(p) for p in
+                                                                  [*seen, resolved])}))
+            return None
+        seen.append(resolved)
+        try:
+            doc = load_yaml(current, display_path(current))
+        except InputError as exc:
+            problems.extend(exc.problems)
+            return None
+        if not isinstance(doc.data, dict):
+            problems.append(Problem(doc.path, 1, 1, "checklist-not-mapping"))
+            return None
+        schema_problems = validate_document(doc, "checklist")
+        problems.extend(schema_problems)
+        if has_errors(schema_problems):
+            return None
+        chain.append(doc)
+        current = _next_link(doc, resolved, root, problems)
+        if current is False:  # a broken link, already reported
+            return None
+    chain.reverse()
+    return chain
+
+
+def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem]) -> Any:
+    ref = doc.data.get("extends")
+    if ref is None:
+        return None
+    target = _shipped_or_path(ref)
+    if target is None:
+        problems.append(_extends_problem(doc, "extends-unknown",
+                                         {"ref": ref, "known": ", ".join(shipped_checklists())}))
+        return False
+    if not Path(ref).is_absolute() and target == Path(ref):
+        target = here.parent / ref
+        inside_shipped = shipped_dir().resolve() in target.resolve().parents
+        if not inside_shipped and root not in target.resolve().parents:
+            problems.append(_extends_problem(doc, "extends-outside", {"ref": ref}))
+            return False
+    if not target.is_file():
+        problems.append(_extends_problem(doc, "extends-unknown",
+                                         {"ref": ref, "known": ", ".join(shipped_checklists())}))
+        return False
+    return target
+
+
+def _extends_problem(doc: YamlDocument, code: str, params: dict[str, Any]) -> Problem:
+    return doc.problem(("extends",), code, params=params, hint_key=f"hint.{code}")

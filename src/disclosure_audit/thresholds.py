@@ -1,0 +1,50 @@
+"""``--fail-under``: an overall threshold and per-dimension ones, and checking them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
+from disclosure_audit.model import DIMENSIONS, Summary
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A threshold that was not met: ``dimension`` None means the overall score."""
+
+    dimension: str | None
+    score: float
+    threshold: float
+
+
+def parse_thresholds(values: list[str]) -> dict[str | None, float]:
+    """``["80", "timeliness=90"]`` → ``{None: 80.0, "timeliness": 90.0}``."""
+    thresholds: dict[str | None, float] = {}
+    for value in values:
+        name, _, number = value.rpartition("=")
+        key = name.strip() or None
+        if key is not None and key not in DIMENSIONS:
+            raise InputError(Problem("--fail-under", None, None, "bad-option",
+                                     {"option": "--fail-under",
+                                      "detail": f"{key} ∉ {', '.join(DIMENSIONS)}"}))
+        try:
+            threshold = float(number)
+        except ValueError:
+            threshold = -1.0
+        if not 0 <= threshold <= 100:
+            raise InputError(Problem("--fail-under", None, None, "bad-option",
+                                     {"option": "--fail-under", "detail": value}))
+        thresholds[key] = threshold
+    return thresholds
+
+
+def shortfalls(summary: Summary, thresholds: dict[str | None, float]) -> list[Shortfall]:
+    """The thresholds ``summary`` does not meet (an unscored total counts as 0)."""
+    missed = []
+    for key, threshold in thresholds.items():
+        score = summary.score if key is None else summary.by_dimension.get(key)
+        score = score or 0.0
+        if score < threshold:
+            missed.append(Shortfall(key, score, threshold))
+    return missed

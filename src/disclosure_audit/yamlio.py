@@ -1,0 +1,175 @@
+"""Safe YAML loading that keeps source positions and refuses what PyYAML lets slip.
+
+* dates stay strings (``2022-03-01`` is not turned into ``datetime.date``);
+* mapping keys are always the text as written, so ``1.10`` and ``1.1`` never collide;
+* duplicate keys, oversized files and alias bombs are problems, not silent surprises;
+* every value's line and column is kept, so schema errors can point at the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
+
+try:  # the C parser is several times faster; fall back quietly where libyaml is missing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this are refused before they are read into memory."""
+MAX_NODES = 2_000_000
+"""An upper bound on values built from one file: stops "billion laughs" alias bombs."""
+
+Pointer = tuple[str | int, ...]
+_SCALARS = SafeConstructor()
+_KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+
+
+@dataclass
+class YamlDocument:
+    """A loaded YAML file: the data plus where each value and key stands in the file."""
+
+    path: str
+    data: Any
+    positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, pointer: Pointer, *, key: bool = False) -> tuple[int | None, int | None]:
+        """Line and column (1-based) of the value at ``pointer``, or of its nearest parent."""
+        table = self.key_positions if key else self.positions
+        if key and pointer in table:
+            return table[pointer]
+        pointer = tuple(pointer)
+        while pointer:
+            if pointer in self.positions:
+                return self.positions[pointer]
+            pointer = pointer[:-1]
+        return self.positions.get((), (1, 1))
+
+    def problem(self, pointer: Pointer, code: str, *, key: bool = False, **kw: Any) -> Problem:
+        """A :class:`Problem` located at ``pointer`` in this file."""
+        line, column = self.where(pointer, key=key)
+        return Problem(self.path, line, column, code, **kw)
+
+
+def read_text(path: Path, display: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file (BOM allowed), refusing huge files and invalid bytes clearly."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(Problem(display, None, None, "file-too-large",
+                                     {"size": size, "limit": max_bytes}))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(display, None, None, "unreadable",
+                                 {"reason": exc.strerror or str(exc)})) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(Problem(display, line, column, "not-utf8", {},
+                                 hint_key="hint.save-utf8")) from None
+
+
+def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
+    """Load one YAML file; every failure is an :class:`InputError` with a position."""
+    display = display or path.as_posix()
+    return parse_yaml(read_text(path, display), display)
+
+
+def parse_yaml(text: str, display: str) -> YamlDocument:
+    """Parse YAML text (see :func:`load_yaml`)."""
+    doc = YamlDocument(display, None)
+    try:
+        loader = _Loader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        message = (exc.problem or exc.context or "").strip()
+        if "\t" in message or "'\\t'" in message:
+            raise InputError(Problem(display, line, column, "yaml-tab", {},
+                                     hint_key="hint.yaml-tab")) from None
+        raise InputError(Problem(display, line, column, "yaml-syntax", {"detail": message},
+                                 hint_key="hint.yaml-syntax")) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(display, None, None, "yaml-syntax",
+                                 {"detail": str(exc)}, hint_key="hint.yaml-syntax")) from None
+    if root is None:
+        doc.data = None
+        return doc
+    builder = _Builder(doc)
+    doc.data = builder.build(root, ())
+    if builder.problems:
+        raise InputError(builder.problems)
+    return doc
+
+
+class _Builder:
+    """Turns a composed node tree into plain Python data, recording positions."""
+
+    def __init__(self, doc: YamlDocument) -> None:
+        self.doc = doc
+        self.count = 0
+        self.problems: list[Problem] = []
+
+    def build(self, node: Node, pointer: Pointer) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise InputError(Problem(self.doc.path, node.start_mark.line + 1,
+                                     node.start_mark.column + 1, "yaml-too-many-nodes",
+                                     {"limit": MAX_NODES}, hint_key="hint.yaml-aliases"))
+        self.doc.positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, ScalarNode):
+            return _scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(child, (*pointer, i)) for i, child in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self._mapping(node, pointer)
+        return None  # pragma: no cover - PyYAML has no other node kinds
+
+    def _mapping(self, node: MappingNode, pointer: Pointer) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.append(Problem(self.doc.path, line, column, "yaml-merge-key"))
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problems.append(Problem(self.doc.path, line, column, "yaml-complex-key"))
+                continue
+            key = str(key_node.value)
+            if key in result:
+                first = self.doc.key_positions.get((*pointer, key), (None, None))[0]
+                self.problems.append(Problem(self.doc.path, line, column, "duplicate-key",
+                                             {"key": key, "first": first},
+                                             hint_key="hint.duplicate-key"))
+                continue
+            self.doc.key_positions[(*pointer, key)] = (line, column)
+            result[key] = self.build(value_node, (*pointer, key))
+        return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    if node.tag in _KEEP_AS_TEXT:
+        return node.value
+    construct = SafeConstructor.yaml_constructors.get(node.tag)
+    if construct is None:
+        return node.value
+    try:
+        return construct(_SCALARS, node)
+    except (yaml.YAMLError, ValueError, TypeError):
+        return node.value
