@@ -70,24 +70,28 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
     notes = tuple(Finding("calendar-no-data", {"year": y}) for y in sorted(ctx.calendar_gaps))
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,
-        summary=summarise(results), ledger=build_ledger(results, ctx),
+        summary=summarise(results, checklist.departments), ledger=build_ledger(results, ctx),
         declarations=declarations, warnings=warnings, notes=notes, department=department,
     )
 
 
-def summarise(results: tuple[ItemResult, ...]) -> Summary:
-    """Overall, per-dimension and per-department means over scored items; counts by status."""
+def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = ()) -> Summary:
+    """Overall, per-dimension and per-department means over scored items; counts by status.
+
+    Departments come in the checklist's order; those with no scored item are left out.
+    """
     scored = [r for r in results if r.scored]
     counts = dict.fromkeys(STATUSES, 0)
     for result in results:
         counts[result.status] += 1
+    owners = {r.department for r in scored}
+    order = [d for d in departments if d in owners] + sorted(owners - set(departments))
     by_department: dict[str, dict[str, object]] = {}
-    for name in sorted({r.department for r in results}):
+    for name in order:
         mine = [r for r in scored if r.department == name]
         by_department[name] = {
             "score": _mean(r.score for r in mine),
-            "items": len([r for r in results if r.department == name]),
-            "scored": len(mine),
+            "items": len(mine),
             "by_dimension": {d: _mean(100 * r.scores[d].score for r in mine) for d in DIMENSIONS},
             "failures": sum(1 for r in mine for d in DIMENSIONS if not r.scores[d].passed),
         }

@@ -100,7 +100,7 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         message = (exc.problem or exc.context or "").strip()
-        if "\t" in message or "'\\t'" in message:
+        if _tab_at(text, mark):
             raise InputError(Problem(display, line, column, "yaml-tab", {},
                                      hint_key="hint.yaml-tab")) from None
         raise InputError(Problem(display, line, column, "yaml-syntax", {"detail": message},
@@ -161,6 +161,15 @@ class _Builder:
             self.doc.key_positions[(*pointer, key)] = (line, column)
             result[key] = self.build(value_node, (*pointer, key))
         return result
+
+
+def _tab_at(text: str, mark: Any) -> bool:
+    """True when the error's line has a tab before or at the error's column."""
+    if mark is None:
+        return False
+    lines = text.splitlines()
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return "\t" in line[: mark.column + 1]
 
 
 def _scalar(node: ScalarNode) -> Any:

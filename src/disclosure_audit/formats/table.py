@@ -82,7 +82,8 @@ def _items(result: AuditResult, lang: str) -> Table:
             cells.append("–" if s is None else f"{mark(s)} {round(100 * s.score)}")
         table.add_row(r.item.id, Text(item_title(r, lang)), *cells,
                       Text(t(f"status.{r.status}", lang), style=STATUS_STYLE[r.status]),
-                      score_text(r.score, lang), Text(r.department))
+                      score_text(r.score, lang),
+                      Text(r.department if r.scored or r.item.owner else ""))
     return table
 
 

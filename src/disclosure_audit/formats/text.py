@@ -21,8 +21,8 @@ def finding_text(finding: Finding, lang: str) -> str:
             continue
         if lang == "en" and f"{name}_en" in finding.params:
             value = finding.params[f"{name}_en"]
-        if name == "kind" and value:
-            value = t(f"kind.{value}", lang)
+        if name in ("kind", "format") and value:
+            value = t(f"{name}.{value}", lang)
         params[name] = join(value, lang) if isinstance(value, list) else value
     return t(f"finding.{finding.code}", lang, **params)
 

@@ -26,13 +26,14 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
     """Score ``item``: ``not_applicable``/``exempt`` (excluded), ``missing``/``not_yet_made``
     (all four dimensions fail), else ``compliant`` when all four pass, otherwise ``partial``."""
     department = item.owner or UNASSIGNED
-    notes = () if item.owner else (Finding("no-owner", {"hint": item.owner_hint or ""}),)
     reason = min(withheld, key=lambda w: _PRECEDENCE[w.reason]) if withheld else None
     excluded = _exclusion(item, reason, ctx)
     if excluded is not None:
         status, finding = excluded
         return ItemResult(item, status, department, {}, None, tuple(publications), reason,
-                          (*notes, finding))
+                          (finding,))
+    # An item that counts but has no owner is itself a finding: nobody will fix it.
+    notes = () if item.owner else (Finding("no-owner", {"hint": item.owner_hint or ""}),)
     if not publications:
         status = "not_yet_made" if reason and reason.reason == "not_yet_made" else "missing"
         finding = (Finding("not-yet-made", {"note": reason.note or "",

@@ -48,7 +48,10 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
     period = _review_period(merged, problems)
     departments = tuple(merged.settings.get("departments") or ())
     institution = merged.settings.get("institution") or {}
-    items = tuple(_build_item(merged, item_id, departments, problems) for item_id in merged.items)
+    order = {cid: i for i, cid in enumerate(merged.categories)}
+    built = [_build_item(merged, item_id, departments, problems) for item_id in merged.items]
+    # New items join their category: the list is always read category by category.
+    items = tuple(sorted(built, key=lambda item: order.get(item.category, len(order))))
     if len(layers) > 1 and not institution:
         problems.append(top.problem((), "institution-missing", severity=WARNING,
                                     hint_key="hint.institution-missing"))

@@ -1,0 +1,89 @@
+"""Shared fixtures: a CLI runner, repo builders and golden files."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from disclosure_audit.cli import app
+from disclosure_audit.i18n import set_lang
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "zhuzhou-2022"
+DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+BASE_CHECKLIST = """\
+extends: moe-2014
+institution: {name: 测试学院, kind: undergraduate}
+review_period: {start: 2021-09-01, end: 2022-08-31}
+departments: [党政办公室, 招生就业处, 财务处]
+items:
+  "6": {owner: 党政办公室}
+  "7": {owner: 招生就业处}
+  "19": {owner: 财务处}
+"""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+@pytest.fixture(autouse=True)
+def _default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DISCLOSURE_AUDIT_LANG", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    set_lang("zh")
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., object]:
+    """Run the CLI in-process; stdout and stderr are kept apart."""
+    runner = CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None):
+        return runner.invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def make_repo(tmp_path: Path) -> Callable[..., Path]:
+    """Write a checklist repo: ``make_repo(checklist=..., files={"declarations/x.yaml": ...})``."""
+
+    def make(checklist: str | None = BASE_CHECKLIST, files: dict[str, str | bytes] | None = None,
+             name: str = "repo") -> Path:
+        root = tmp_path / name
+        (root / "declarations").mkdir(parents=True, exist_ok=True)
+        if checklist is not None:
+            (root / "checklist.yaml").write_text(textwrap.dedent(checklist), encoding="utf-8")
+        for rel, content in (files or {}).items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(textwrap.dedent(content), encoding="utf-8")
+        return root
+
+    return make
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with ``tests/golden/<name>``; ``--update-golden`` rewrites it."""
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if request.config.getoption("--update-golden") or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            if not request.config.getoption("--update-golden"):
+                pytest.fail(f"golden file {name} was missing and has been written; re-run")
+        assert text == path.read_text(encoding="utf-8"), f"output differs from golden {name}"
+
+    return check
