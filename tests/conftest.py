@@ -35,6 +35,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # paths in output are relative to the working directory
     monkeypatch.delenv("DISCLOSURE_AUDIT_LANG", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     set_lang("zh")

@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import DATA, ROOT
 
+from conftest import DATA, ROOT
 from disclosure_audit.spec import load_checklist, shipped_checklists
 
 CATEGORY_SIZES = {"basic": 6, "admissions": 8, "finance": 7, "personnel": 5, "teaching": 9,
@@ -50,9 +50,11 @@ def test_titles_match_the_reference_character_for_character(moe) -> None:
 
 
 def test_elements_come_from_the_wording(moe) -> None:
-    assert moe.item("1").elements == ("办学规模", "校级领导班子简介及分工", "学校机构设置", "学科情况",
-                                      "专业情况", "各类在校生情况", "教师和专业技术人员数量")
-    assert moe.item("19").elements == ("收支预算总表", "收入预算表", "支出预算表", "财政拨款支出预算表")
+    assert moe.item("1").elements == (
+        "办学规模", "校级领导班子简介及分工", "学校机构设置", "学科情况", "专业情况",
+        "各类在校生情况", "教师和专业技术人员数量")
+    assert moe.item("19").elements == (
+        "收支预算总表", "收入预算表", "支出预算表", "财政拨款支出预算表")
     assert moe.item("12").elements == ("参加研究生复试的考生成绩",)
     assert all(i.elements and i.title_en and i.keywords and i.owner_hint and i.remediation
                for i in moe.items)
@@ -115,7 +117,8 @@ items:
 
 
 def test_chains_and_relative_paths(tmp_path: Path) -> None:
-    write(tmp_path / "base" / "province.yaml", "extends: moe-2014\nitems:\n  \"2\": {owner_hint: 校办}\n")
+    write(tmp_path / "base" / "province.yaml",
+          "extends: moe-2014\nitems:\n  \"2\": {owner_hint: 校办}\n")
     path = write(tmp_path / "checklist.yaml", "extends: base/province.yaml\n"
                  "institution: {name: x, kind: graduate}\n")
     checklist, problems = load_checklist(path)

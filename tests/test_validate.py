@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLE
 
+from conftest import EXAMPLE
 from disclosure_audit.check import validate_paths
 
 GOOD = """\
@@ -106,14 +106,16 @@ def test_malformed_yaml_is_a_problem_with_position(run_cli, make_repo) -> None:
     ("department: 财务处\npublications:\n  - {item: \"19\", title: t, channel: website, "
      "url: ftp://a.cn/x, published: 2022-01-01}\n", [(3, "bad-url")]),
     ("department: 财务处\npublications:\n  - {item: \"19\", title: t, channel: website, "
-     "url: https://a.cn/x, published: 2022-01-01, elements: [预算说明]}\n", [(3, "unknown-element")]),
+     "url: https://a.cn/x, published: 2022-01-01, elements: [预算说明]}\n",
+     [(3, "unknown-element")]),
     ("department: 财务处\npublications:\n  - {item: \"19\", title: t, channel: website, "
      "url: https://a.cn/x, published: 2022-01-01, colour: red}\n", [(3, "schema-unknown-field")]),
     ("department: 财务处\npublications:\n  - {item: \"19\", channel: website, "
      "published: 2022-01-01}\n", [(3, "schema-required")]),
     ("department: 财务处\npublications:\n  - {item: \"19\", title: t, channel: website, "
      "url: https://a.cn/x, published: 2022-01-01, clicks: many}\n", [(3, "schema-type")]),
-    ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: exempt}\n", [(3, "schema-required")]),
+    ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: exempt}\n",
+     [(3, "schema-required")]),
     ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: forgot}\n", [(3, "schema-enum")]),
     ("department: 财务处\ndepartment: 教务处\n", [(2, "duplicate-key")]),
 ])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,14 +18,14 @@ from disclosure_audit.i18n import get_lang, set_lang, t
 set_lang(None)  # help texts follow DISCLOSURE_AUDIT_LANG
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     """Output languages."""
 
     zh = "zh"
     en = "en"
 
 
-class AuditFormat(str, Enum):
+class AuditFormat(StrEnum):
     """Formats of ``audit`` (kept equal to the format registry by a test)."""
 
     table = "table"
@@ -34,14 +34,14 @@ class AuditFormat(str, Enum):
     csv = "csv"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     """Formats of ``validate`` and ``checklist``."""
 
     text = "text"
     json = "json"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Institution kinds."""
 
     vocational = "vocational"

@@ -1,4 +1,4 @@
-"""A school's checklist repo: ``checklist.yaml`` plus ``declarations/`` (plus, later, the ledger)."""
+"""A school's checklist repo: ``checklist.yaml`` plus ``declarations/``."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -13,7 +13,7 @@ from disclosure_audit.yamlio import Pointer, YamlDocument
 SCHEMAS = ("checklist", "declarations")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema ``<name>.schema.json``."""
     text = resources.files("disclosure_audit.schemas").joinpath(f"{name}.schema.json").read_text(
@@ -22,7 +22,7 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str) -> Any:
     # jsonschema is imported here, not at module level: `--help` must stay fast.
     from jsonschema import Draft202012Validator

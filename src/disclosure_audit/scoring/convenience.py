@@ -1,4 +1,4 @@
-"""操作便捷性 convenience: findable in the disclosure column, few clicks away, in a readable format."""
+"""操作便捷性 convenience: in the disclosure column, few clicks away, readable."""
 
 from __future__ import annotations
 

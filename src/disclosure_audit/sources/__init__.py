@@ -34,7 +34,8 @@ def declaration_files(folder: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def read_declarations(files: list[Path], checklist: Checklist) -> tuple[Declarations, list[Problem]]:
+def read_declarations(files: list[Path],
+                      checklist: Checklist) -> tuple[Declarations, list[Problem]]:
     """Read ``files`` into one :class:`Declarations`; problems of every file are returned."""
     out = Declarations()
     problems: list[Problem] = []

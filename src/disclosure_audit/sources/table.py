@@ -116,7 +116,7 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
     found = _header(rows)
     if found is None:
         return [Problem(display, 1, 1, "table-no-header",
-                        {"headers": "、".join(a[1] if len(a) > 1 else a[0] for a in HEADERS.values())},
+                        {"headers": "、".join(a[1] for a in HEADERS.values())},
                         hint_key="hint.table-no-header")]
     header_index, columns, unknown = found
     problems: list[Problem] = []
@@ -135,7 +135,7 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
         departments.add(department)
         positions = {name: i + 1 for i, name in columns.items()}
         entry = Entry(fields, display, department,
-                      lambda name, line=line: (line, positions.get(name)))
+                      lambda name, line=line, positions=positions: (line, positions.get(name)))
         is_withheld = fields.get("reason") not in (None, "") and fields.get("title") in (None, "")
         result = (to_withheld if is_withheld else to_publication)(entry, checklist)
         problems.extend(entry.problems)

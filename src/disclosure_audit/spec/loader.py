@@ -8,10 +8,10 @@ from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
+from disclosure_audit.model import Checklist
 from disclosure_audit.schema import validate_document
 from disclosure_audit.spec.build import build_checklist
 from disclosure_audit.yamlio import YamlDocument, load_yaml
-
 
 
 def shipped_dir() -> Path:
@@ -28,7 +28,9 @@ def shipped_checklists() -> dict[str, Path]:
     return {p.stem: p for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
 
 
-def load_checklist(ref: str | Path, *, repo_root: Path | None = None):  # -> tuple[Checklist|None, list[Problem]]
+def load_checklist(
+    ref: str | Path, *, repo_root: Path | None = None
+) -> tuple[Checklist | None, list[Problem]]:
     """Load a checklist by shipped id or path; return it (or None) and every problem found.
 
     ``repo_root`` bounds relative ``extends`` paths: a chain may not leave the school's repo.
@@ -68,7 +70,7 @@ def _resolve_chain(path: Path, root: Path, problems: list[Problem]) -> list[Yaml
             return None
         seen.append(resolved)
         try:
-            doc = load_yaml(current, display_path(current))
+            doc = load_yaml(current, _display(current))
         except InputError as exc:
             problems.extend(exc.problems)
             return None
@@ -107,6 +109,13 @@ def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem
                                          {"ref": ref, "known": ", ".join(shipped_checklists())}))
         return False
     return target
+
+
+def _display(path: Path) -> str:
+    """Shipped checklists show as ``checklists/<id>.yaml`` wherever the package is installed."""
+    if path.resolve().parent == shipped_dir().resolve():
+        return f"checklists/{path.name}"
+    return display_path(path)
 
 
 def _extends_problem(doc: YamlDocument, code: str, params: dict[str, Any]) -> Problem:
