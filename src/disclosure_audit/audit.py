@@ -11,7 +11,7 @@ from statistics import fmean
 from disclosure_audit.calendar import calendar_for
 from disclosure_audit.dates import academic_year_before
 from disclosure_audit.diagnostics import WARNING, Problem
-from disclosure_audit.ledger import build_ledger
+from disclosure_audit.ledger import build_ledger, expired_waivers
 from disclosure_audit.model import (
     DIMENSIONS,
     STATUSES,
@@ -67,10 +67,12 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
         for item in checklist.items
         if department is None or (item.owner or "") == department
     )
+    ledger = build_ledger(results, ctx)
     notes = tuple(Finding("calendar-no-data", {"year": y}) for y in sorted(ctx.calendar_gaps))
+    notes += tuple(expired_waivers(ctx))
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,
-        summary=summarise(results, checklist.departments), ledger=build_ledger(results, ctx),
+        summary=summarise(results, checklist.departments), ledger=ledger,
         declarations=declarations, warnings=warnings, notes=notes, department=department,
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from enum import StrEnum
@@ -12,17 +11,10 @@ from typing import Annotated
 import typer
 
 from disclosure_audit import __version__
+from disclosure_audit.cli_common import LangOption, debug, parse_as_of, state, use_lang
+from disclosure_audit.cli_ledger import ledger_app
 from disclosure_audit.errors import ExitCode, InputError, handle_errors
-from disclosure_audit.i18n import get_lang, set_lang, t
-
-set_lang(None)  # help texts follow DISCLOSURE_AUDIT_LANG
-
-
-class Lang(StrEnum):
-    """Output languages."""
-
-    zh = "zh"
-    en = "en"
+from disclosure_audit.i18n import set_lang, t
 
 
 class AuditFormat(StrEnum):
@@ -49,19 +41,11 @@ class Kind(StrEnum):
     graduate = "graduate"
 
 
-LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"),
-                                                  envvar="DISCLOSURE_AUDIT_LANG")]
 app = typer.Typer(help=t("help.app"), no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False, rich_markup_mode=None)
 checklist_app = typer.Typer(help=t("help.checklist"), no_args_is_help=True)
 app.add_typer(checklist_app, name="checklist")
-_state = {"debug": False}
-
-
-def _use_lang(lang: Lang | None) -> str:
-    return set_lang(lang.value) if lang is not None else get_lang()
-
-
+app.add_typer(ledger_app, name="ledger")
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"disclosure-audit {__version__}")
@@ -77,7 +61,7 @@ def root(
 ) -> None:
     """disclosure-audit."""
     set_lang(lang.value if lang else None)
-    _state["debug"] = debug
+    state["debug"] = debug
 
 
 @app.command(help=t("help.validate"))
@@ -88,10 +72,10 @@ def validate(
     lang: LangOption = None,
 ) -> None:
     """Validate files or repos."""
-    with handle_errors(_state["debug"]):
+    with handle_errors(debug()):
         from disclosure_audit.check import validate_paths
 
-        language = _use_lang(lang)
+        language = use_lang(lang)
         problems = validate_paths(paths or [Path(".")])
         errors = sum(p.severity == "error" for p in problems)
         if fmt is ListFormat.json:
@@ -123,15 +107,15 @@ def audit(
     lang: LangOption = None,
 ) -> None:
     """Audit a repo."""
-    with handle_errors(_state["debug"]):
+    with handle_errors(debug()):
         from disclosure_audit import audit as service
         from disclosure_audit.formats import RenderOptions, get_format
         from disclosure_audit.output import emit, stdout_is_terminal, terminal_width
         from disclosure_audit.thresholds import parse_thresholds, shortfalls
 
-        language = _use_lang(lang)
+        language = use_lang(lang)
         thresholds = parse_thresholds(fail_under or [])
-        request = service.AuditRequest(repo, _parse_as_of(as_of), department)
+        request = service.AuditRequest(repo, parse_as_of(as_of), department)
         result = service.run(request)
         _check_department(result, department)
         renderer = get_format(fmt.value)
@@ -162,11 +146,11 @@ def checklist_list(
     lang: LangOption = None,
 ) -> None:
     """List a checklist's items."""
-    with handle_errors(_state["debug"]):
+    with handle_errors(debug()):
         from disclosure_audit.checklist_view import checklist_json, checklist_table, select_items
         from disclosure_audit.output import stdout_is_terminal, terminal_width
 
-        language = _use_lang(lang)
+        language = use_lang(lang)
         loaded = _load_checklist(checklist)
         items = select_items(loaded, kind.value if kind else None)
         if fmt is ListFormat.json:
@@ -186,10 +170,10 @@ def checklist_show(
     lang: LangOption = None,
 ) -> None:
     """Show one item."""
-    with handle_errors(_state["debug"]):
+    with handle_errors(debug()):
         from disclosure_audit.checklist_view import item_dict, item_text
 
-        language = _use_lang(lang)
+        language = use_lang(lang)
         loaded = _load_checklist(checklist)
         found = loaded.item(item)
         if found is None:
@@ -212,20 +196,6 @@ def _load_checklist(ref: str | None):  # noqa: ANN202 - returns a Checklist
     if checklist is None or has_errors(problems):
         raise InputError([p for p in problems if p.severity == "error"])
     return checklist
-
-
-def _parse_as_of(value: str | None) -> dt.date:
-    from disclosure_audit.dates import DateError, parse_date
-    from disclosure_audit.diagnostics import Problem
-
-    if value is None:
-        return dt.date.today()
-    try:
-        return parse_date(value)
-    except DateError:
-        raise InputError(Problem("--as-of", None, None, f"date-{'format'}",
-                                 {"field": "--as-of", "value": value},
-                                 hint_key="hint.date")) from None
 
 
 def _check_department(result, department: str | None) -> None:  # noqa: ANN001

@@ -86,6 +86,21 @@ class Scoring:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """An approved exception (豁免): ledger entries it covers do not count until it expires."""
+
+    keys: tuple[str, ...]  # the entry keys covered (all four dimensions when given an item)
+    justification: str
+    source: SourceRef
+    approved_by: str | None = None
+    expires: dt.date | None = None
+
+    def active(self, on: dt.date) -> bool:
+        """True when the waiver has not expired on ``on`` (it runs through its expiry day)."""
+        return self.expires is None or on <= self.expires
+
+
+@dataclass(frozen=True)
 class Checklist:
     """A resolved checklist: the base list with every ``extends`` layer applied."""
 
@@ -102,6 +117,7 @@ class Checklist:
     deadline_workdays: int = 20
     path: str = ""
     chain: tuple[str, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
 
     def item(self, item_id: str) -> Item | None:
         """The item with ``item_id``, if any."""
@@ -227,6 +243,7 @@ class LedgerEntry:
     deadline: dt.date
     status: str = "open"
     evidence: tuple[SourceRef, ...] = ()
+    waiver: Waiver | None = None
 
 
 @dataclass(frozen=True)

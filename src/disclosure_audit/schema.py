@@ -10,7 +10,7 @@ from typing import Any
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.yamlio import Pointer, YamlDocument
 
-SCHEMAS = ("checklist", "declarations")
+SCHEMAS = ("checklist", "declarations", "ledger")
 
 
 @cache

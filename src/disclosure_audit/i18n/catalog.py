@@ -213,6 +213,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有部门 “{department}”（清单中的部门：{known}）",
         "en": "no department '{department}' (departments: {known})",
     },
+    "problem.waiver-target": {
+        "zh": "豁免必须写明 key（如 6/timeliness）或 item 二者之一",
+        "en": "a waiver needs exactly one of key (e.g. 6/timeliness) or item",
+    },
+    "problem.waiver-unknown": {
+        "zh": "豁免指向不存在的台账编号或事项 “{key}”",
+        "en": "the waiver names '{key}', which is not an item of the checklist",
+    },
     # ── hints ────────────────────────────────────────────────────────────────────
     "hint.save-utf8": {
         "zh": "请用 UTF-8 编码另存该文件（记事本/WPS：另存为 → 编码选 UTF-8）。",
@@ -286,6 +294,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "第一行写表头：事项编号、标题、渠道、链接、形成日期、发布日期……",
         "en": "Put a header row first: item, title, channel, url, made, published, ...",
     },
+    "hint.waiver-target": {
+        "zh": "写 key: \"6/timeliness\" 豁免一个维度，或 item: \"6\" 豁免整个事项。",
+        "en": "Write key: \"6/timeliness\" for one dimension or item: \"6\" for the whole item.",
+    },
+    "hint.waiver-unknown": {
+        "zh": "台账编号的格式是 事项编号/维度（completeness、availability、timeliness、convenience）。",
+        "en": "Keys are <item>/<dimension> (completeness, availability, timeliness, convenience).",
+    },
     "hint.path-not-found": {"zh": "检查路径是否写错。", "en": "Check the path."},
     "hint.no-checklist": {
         "zh": "在清单仓库根目录运行，或用 disclosure-audit init 新建仓库。",
@@ -355,6 +371,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no official adjusted-workday data for {year}: working days there count weekends "
               "and fixed holidays only and may be off",
     },
+    "finding.waiver-expired": {
+        "zh": "豁免已于 {expires} 到期，{keys} 重新计为问题",
+        "en": "the waiver for {keys} expired on {expires}; they count as failures again",
+    },
     # ── vocabulary ───────────────────────────────────────────────────────────────
     "dimension.completeness": {"zh": "条目完整性", "en": "Completeness"},
     "dimension.availability": {"zh": "内容可得性", "en": "Availability"},
@@ -367,6 +387,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.exempt": {"zh": "依法不公开", "en": "exempt"},
     "status.not_applicable": {"zh": "不适用", "en": "not applicable"},
     "ledger.status.open": {"zh": "待整改", "en": "open"},
+    "ledger.status.in_progress": {"zh": "整改中", "en": "in progress"},
+    "ledger.status.done": {"zh": "已完成", "en": "done"},
+    "ledger.status.waived": {"zh": "已豁免", "en": "waived"},
+    "ledger.status.overdue": {"zh": "已逾期", "en": "overdue"},
     "reason.not_applicable": {"zh": "不适用", "en": "not applicable"},
     "reason.exempt": {"zh": "依法不予公开", "en": "exempt"},
     "reason.not_yet_made": {"zh": "尚未形成", "en": "not yet made"},
@@ -460,6 +484,78 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{title}：{count} 个事项，{categories} 个类别", "en": "{title}: {count} items in {categories} categories",
     },
     "checklist.not_found_item": {"zh": "没有事项 “{item}”", "en": "no item '{item}'"},
+    # ── the tracked ledger (ledger.yaml) and its Excel form ───────────────────────
+    "xcol.index": {"zh": "序号", "en": "No."},
+    "xcol.item": {"zh": "事项编号", "en": "Item"},
+    "xcol.title": {"zh": "事项名称", "en": "Item title"},
+    "xcol.department": {"zh": "责任部门", "en": "Department"},
+    "xcol.owner": {"zh": "责任人", "en": "Owner"},
+    "xcol.dimension": {"zh": "维度", "en": "Dimension"},
+    "xcol.problem": {"zh": "存在问题", "en": "Problem"},
+    "xcol.reason": {"zh": "未公开理由", "en": "Reason withheld"},
+    "xcol.measure": {"zh": "整改措施", "en": "Measure"},
+    "xcol.deadline": {"zh": "整改期限", "en": "Deadline"},
+    "xcol.status": {"zh": "状态", "en": "Status"},
+    "xcol.closed": {"zh": "完成日期", "en": "Closed on"},
+    "xcol.note": {"zh": "备注", "en": "Note"},
+    "xcol.key": {"zh": "台账编号", "en": "Key"},
+    "xcol.opened": {"zh": "立账日期", "en": "Opened"},
+    "xsheet.ledger": {"zh": "整改台账", "en": "Ledger"},
+    "xsheet.summary": {"zh": "汇总", "en": "Summary"},
+    "xsum.total": {"zh": "合计", "en": "Total"},
+    "ledger.title": {
+        "zh": "{institution} 整改台账（截至 {as_of}）", "en": "{institution}: rectification ledger as of {as_of}",
+    },
+    "ledger.empty": {"zh": "台账为空。", "en": "The ledger is empty."},
+    "ledger.none_match": {"zh": "没有符合条件的台账条目。", "en": "No entries match."},
+    "ledger.totals": {
+        "zh": "共 {all} 条：待整改 {open}、整改中 {in_progress}、已逾期 {overdue}、已完成 {done}、已豁免 {waived}",
+        "en": "{all} entries: {open} open, {in_progress} in progress, {overdue} overdue, {done} done, {waived} waived",
+    },
+    "ledger.changes": {
+        "zh": "本次更新（{as_of}）：新增 {new}、已整改关闭 {closed}、重新打开 {reopened}、新逾期 {newly_overdue}、新豁免 {waived}、豁免结束 {unwaived}",
+        "en": "Update of {as_of}: {new} new, {closed} closed, {reopened} reopened, {newly_overdue} newly overdue, {waived} waived, {unwaived} no longer waived",
+    },
+    "ledger.change.new": {"zh": "新增", "en": "new"},
+    "ledger.change.closed": {"zh": "已关闭", "en": "closed"},
+    "ledger.change.reopened": {"zh": "重新打开", "en": "reopened"},
+    "ledger.change.newly_overdue": {"zh": "新逾期", "en": "newly overdue"},
+    "ledger.change.waived": {"zh": "豁免", "en": "waived"},
+    "ledger.change.unwaived": {"zh": "豁免结束", "en": "waiver ended"},
+    "ledger.no_changes": {"zh": "台账没有变化。", "en": "No changes."},
+    "ledger.written": {"zh": "已写入 {path}", "en": "Wrote {path}"},
+    "ledger.imported": {
+        "zh": "导入 {path}：更新 {applied} 条，跳过 {skipped} 行", "en": "Imported {path}: {applied} entries updated, {skipped} rows skipped",
+    },
+    "problem.ledger-locked": {
+        "zh": "台账正被另一个更新占用（已等待 {seconds} 秒）", "en": "the ledger is locked by another update (waited {seconds} s)",
+    },
+    "problem.ledger-duplicate-key": {"zh": "台账编号 “{key}” 重复", "en": "ledger key '{key}' appears twice"},
+    "problem.ledger-as-of-before-update": {
+        "zh": "检查日期 {as_of} 早于台账上次更新日期 {updated}", "en": "as-of {as_of} is before the ledger's last update {updated}",
+    },
+    "problem.import-unknown-key": {
+        "zh": "台账中没有编号 “{key}”，该行已跳过", "en": "no ledger entry '{key}'; row skipped",
+    },
+    "problem.import-no-key": {"zh": "缺少台账编号，该行已跳过", "en": "no key; row skipped"},
+    "problem.import-readonly": {
+        "zh": "“{column}” 不能在表格中修改（台账为 “{expected}”，表格为 “{found}”），该行已跳过",
+        "en": "'{column}' cannot be changed in the sheet (ledger: '{expected}', sheet: '{found}'); row skipped",
+    },
+    "problem.import-bad-status": {
+        "zh": "状态 “{value}” 无效（可填：待整改、整改中、已完成），该行已跳过",
+        "en": "status '{value}' is not allowed (open, in progress, done); row skipped",
+    },
+    "problem.import-done-needs-date": {
+        "zh": "标记为已完成时必须填写完成日期，该行已跳过", "en": "a done entry needs its closed date; row skipped",
+    },
+    "problem.import-no-header": {
+        "zh": "找不到台账表头（需要“台账编号”列）", "en": "no ledger header row (a 'Key' column is needed)",
+    },
+    "hint.import-readonly": {
+        "zh": "只能修改 责任人、整改措施、状态、完成日期、备注；问题内容由审计自动生成。",
+        "en": "Only owner, measure, status, closed date and note can be edited; problems come from the audit.",
+    },
     # ── CLI help ─────────────────────────────────────────────────────────────────
     "help.app": {
         "zh": "高校信息公开自查工具：对照《高等学校信息公开事项清单》逐项检查，生成整改台账。",
@@ -508,4 +604,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "只列出适用于该类型学校的事项。", "en": "Only the items that apply to this kind of institution.",
     },
     "help.item": {"zh": "事项编号。", "en": "Item id."},
+    "help.ledger": {"zh": "整改台账：更新、查看、导出、导入。", "en": "The rectification ledger: update, show, export, import."},
+    "help.ledger_update": {
+        "zh": "运行审计并把结果并入 ledger.yaml（新增、关闭、重新打开、逾期）。",
+        "en": "Run the audit and merge it into ledger.yaml (new, closed, reopened, overdue).",
+    },
+    "help.ledger_show": {"zh": "列出台账条目。", "en": "List ledger entries."},
+    "help.ledger_export": {"zh": "导出台账（xlsx、csv、markdown、json）。", "en": "Export the ledger (xlsx, csv, markdown, json)."},
+    "help.ledger_import": {
+        "zh": "导入各部门填写后的台账表格（xlsx 或 csv），按台账编号合并。",
+        "en": "Import the sheet departments filled in (xlsx or csv), merged by key.",
+    },
+    "help.status": {"zh": "按状态筛选。", "en": "Only entries with this status."},
+    "help.due_within": {"zh": "只看 N 天内到期（含已逾期）的条目。", "en": "Only entries due within N days (overdue included)."},
+    "help.import_file": {"zh": "要导入的 xlsx 或 csv 文件。", "en": "The xlsx or csv file to import."},
 }

@@ -1,5 +1,5 @@
 """The rectification ledger (整改台账): building it from an audit."""
 
-from disclosure_audit.ledger.build import build_ledger
+from disclosure_audit.ledger.build import build_ledger, entry_key, expired_waivers
 
-__all__ = ["build_ledger"]
+__all__ = ["build_ledger", "entry_key", "expired_waivers"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from disclosure_audit.i18n import t
-from disclosure_audit.model import DIMENSIONS, ItemResult, LedgerEntry, SourceRef
+from disclosure_audit.model import DIMENSIONS, Finding, ItemResult, LedgerEntry, SourceRef
 from disclosure_audit.scoring.context import ScoringContext
 
 
@@ -33,8 +33,11 @@ def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[Le
             if score.passed:
                 continue
             measure, measure_en = _measure(result, dimension)
+            key = entry_key(result.item.id, dimension)
+            waiver = next((w for w in ctx.checklist.waivers
+                           if key in w.keys and w.active(ctx.as_of)), None)
             entries.append(LedgerEntry(
-                key=entry_key(result.item.id, dimension),
+                key=key,
                 item=result.item.id,
                 title=result.item.title,
                 department=result.department,
@@ -45,8 +48,17 @@ def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[Le
                 measure_en=measure_en,
                 deadline=deadline,
                 evidence=_evidence(result, score.findings),
+                status="waived" if waiver else "open",
+                waiver=waiver,
             ))
     return tuple(entries)
+
+
+def expired_waivers(ctx: ScoringContext) -> list[Finding]:
+    """Notes for waivers that have expired: their entries count as failures again."""
+    return [Finding("waiver-expired", {"keys": list(w.keys), "expires": w.expires.isoformat()},
+                    w.source)
+            for w in ctx.checklist.waivers if w.expires and not w.active(ctx.as_of)]
 
 
 def _measure(result: ItemResult, dimension: str) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
 from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.xlsxio import read_first_sheet
 from disclosure_audit.yamlio import MAX_BYTES
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
@@ -61,23 +62,16 @@ def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) 
         if path.stat().st_size > MAX_BYTES:
             return [Problem(display, None, None, "file-too-large",
                             {"size": path.stat().st_size, "limit": MAX_BYTES})]
-        from openpyxl import load_workbook  # heavy: only when an XLSX is actually read
-
-        workbook = load_workbook(path, data_only=True)
+        title, rows = read_first_sheet(path)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
         return [Problem(display, None, None, "xlsx-unreadable",
                         {"detail": f"{type(exc).__name__}: {exc}"})]
-    sheet = workbook.worksheets[0]
-    fill: dict[tuple[int, int], Any] = {}
-    for merged in sheet.merged_cells.ranges:
-        value = sheet.cell(merged.min_row, merged.min_col).value
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                fill[(r, c)] = value
-    rows: list[Row] = []
-    for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        rows.append((r, [fill.get((r, c), v) for c, v in enumerate(values, start=1)]))
-    return _read_rows(rows, f"{display}[{sheet.title}]", path.stem, checklist, out)
+    return _read_rows(rows, f"{display}[{title}]", path.stem, checklist, out)
+
+
+def decode_table(path: Path, display: str) -> str:
+    """A CSV file's text: UTF-8 (with or without BOM) or GB18030, as Excel in China saves it."""
+    return _decode(path, display)
 
 
 def _decode(path: Path, display: str) -> str:

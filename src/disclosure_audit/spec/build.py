@@ -17,6 +17,7 @@ from disclosure_audit.model import (
     Item,
     Scoring,
     SourceRef,
+    Waiver,
 )
 from disclosure_audit.yamlio import Pointer, YamlDocument
 
@@ -77,6 +78,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         deadline_workdays=int(ledger_cfg.get("deadline_workdays", 20)),
         path=top.path,
         chain=tuple(layer.path for layer in layers),
+        waivers=_waivers(merged, {i.id for i in items}, problems),
     )
 
 
@@ -90,7 +92,7 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -211,6 +213,41 @@ def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, d
         problems.append(doc.problem(("review_period",), "period-reversed"))
         return None
     return (dates[0], dates[1]) if len(dates) == 2 else None
+
+
+def _waivers(merged: _Merged, item_ids: set[str], problems: list[Problem]) -> tuple[Waiver, ...]:
+    """Waivers name a ledger key (``6/timeliness``) or a whole item; both must exist."""
+    raw = merged.settings.get("waivers") or []
+    if not raw:
+        return ()
+    doc = merged.setting_where["waivers"]
+    waivers = []
+    for index, entry in enumerate(raw):
+        pointer: Pointer = ("waivers", index)
+        key, item = entry.get("key"), entry.get("item")
+        if (key is None) == (item is None):
+            problems.append(doc.problem(pointer, "waiver-target", hint_key="hint.waiver-target"))
+            continue
+        item_id = str(item) if item is not None else key.rsplit("/", 1)[0]
+        if item_id not in item_ids:
+            problems.append(doc.problem((*pointer, "key" if key else "item"), "waiver-unknown",
+                                        params={"key": key or item_id},
+                                        hint_key="hint.waiver-unknown"))
+            continue
+        expires = None
+        if entry.get("expires") is not None:
+            try:
+                expires = parse_date(entry["expires"])
+            except DateError as exc:
+                problems.append(doc.problem((*pointer, "expires"), f"date-{exc.reason}",
+                                            params={"value": entry["expires"],
+                                                    "field": "expires"}, hint_key="hint.date"))
+                continue
+        keys = (key,) if key else tuple(f"{item_id}/{d}" for d in DIMENSIONS)
+        line, column = doc.where(pointer)
+        waivers.append(Waiver(keys, entry["justification"], SourceRef(doc.path, line, column),
+                              entry.get("approved_by"), expires))
+    return tuple(waivers)
 
 
 def _channel(cid: str, raw: dict[str, Any]) -> Channel:

@@ -1,0 +1,52 @@
+"""What every command shares: the language option, ``--as-of`` parsing, the debug flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from disclosure_audit.errors import InputError
+from disclosure_audit.i18n import get_lang, set_lang, t
+
+set_lang(None)  # help texts follow DISCLOSURE_AUDIT_LANG
+
+
+class Lang(StrEnum):
+    """Output languages."""
+
+    zh = "zh"
+    en = "en"
+
+
+LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"),
+                                                  envvar="DISCLOSURE_AUDIT_LANG")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("help.as_of"))]
+state = {"debug": False}
+
+
+def use_lang(lang: Lang | None) -> str:
+    """Apply a command's ``--lang`` (else keep the global one); return the language."""
+    return set_lang(lang.value) if lang is not None else get_lang()
+
+
+def debug() -> bool:
+    """Whether ``--debug`` was given."""
+    return state["debug"]
+
+
+def parse_as_of(value: str | None) -> dt.date:
+    """``--as-of`` as a date (today when not given); a bad date is a usage error."""
+    from disclosure_audit.dates import DateError, parse_date
+    from disclosure_audit.diagnostics import Problem
+
+    if value is None:
+        return dt.date.today()
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        raise InputError(Problem("--as-of", None, None, f"date-{exc.reason}",
+                                 {"field": "--as-of", "value": value},
+                                 hint_key="hint.date")) from None

@@ -1,0 +1,133 @@
+"""``disclosure-audit ledger …``: argument parsing and wiring only."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from disclosure_audit.cli_common import AsOfOption, LangOption, debug, parse_as_of, use_lang
+from disclosure_audit.errors import ExitCode, handle_errors
+from disclosure_audit.i18n import t
+
+
+class LedgerStatus(StrEnum):
+    """Statuses to filter on."""
+
+    open = "open"
+    in_progress = "in_progress"
+    overdue = "overdue"
+    done = "done"
+    waived = "waived"
+
+
+class ExportFormat(StrEnum):
+    """Export formats (kept equal to the exporter registry by a test)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    markdown = "markdown"
+    json = "json"
+
+
+class ShowFormat(StrEnum):
+    """Formats of ``ledger show``."""
+
+    table = "table"
+    json = "json"
+
+
+ledger_app = typer.Typer(help=t("help.ledger"), no_args_is_help=True)
+RepoArg = Annotated[Path, typer.Argument(help=t("help.repo"))]
+
+
+@ledger_app.command("update", help=t("help.ledger_update"))
+def update(repo: RepoArg = Path("."), as_of: AsOfOption = None,
+           lang: LangOption = None) -> None:
+    with handle_errors(debug()):
+        from disclosure_audit.ledger.report import changes_text
+        from disclosure_audit.ledger.service import update_ledger
+        from disclosure_audit.output import stdout_is_terminal, terminal_width
+
+        language = use_lang(lang)
+        when = parse_as_of(as_of)
+        ledger, changes = update_ledger(repo, when, language)
+        sys.stdout.write(changes_text(ledger, changes, when, language, terminal_width(),
+                                      stdout_is_terminal()))
+
+
+@ledger_app.command("show", help=t("help.ledger_show"))
+def show(
+    repo: RepoArg = Path("."),
+    status: Annotated[LedgerStatus | None, typer.Option("--status", help=t("help.status"))]
+    = None,
+    department: Annotated[str | None, typer.Option("--department",
+                                                   help=t("help.department"))] = None,
+    due_within: Annotated[int | None, typer.Option("--due-within", min=0,
+                                                   help=t("help.due_within"))] = None,
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help=t("help.format"))] =
+    ShowFormat.table,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+) -> None:
+    with handle_errors(debug()):
+        from disclosure_audit.ledger.report import entries_json, entries_table
+        from disclosure_audit.ledger.service import read_ledger
+        from disclosure_audit.ledger.views import select
+        from disclosure_audit.output import stdout_is_terminal, terminal_width
+
+        language = use_lang(lang)
+        when = parse_as_of(as_of)
+        ledger = read_ledger(repo)
+        chosen = select(ledger, when, status=status.value if status else None,
+                        department=department, due_within=due_within)
+        if fmt is ShowFormat.json:
+            sys.stdout.write(entries_json(chosen, when))
+        else:
+            sys.stdout.write(entries_table(ledger, chosen, when, language, terminal_width(),
+                                           stdout_is_terminal()))
+
+
+@ledger_app.command("export", help=t("help.ledger_export"))
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.output"))],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=t("help.format"))] =
+    ExportFormat.xlsx,
+    repo: RepoArg = Path("."),
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+) -> None:
+    with handle_errors(debug()):
+        from disclosure_audit.ledger.export import EXPORTS
+        from disclosure_audit.ledger.service import read_ledger
+        from disclosure_audit.output import write_atomic
+
+        language = use_lang(lang)
+        data = EXPORTS[fmt.value](read_ledger(repo), parse_as_of(as_of), language)
+        write_atomic(output, data)
+        sys.stderr.write(t("ledger.written", path=output) + "\n")
+
+
+@ledger_app.command("import", help=t("help.ledger_import"))
+def import_(
+    sheet: Annotated[Path, typer.Argument(help=t("help.import_file"), exists=True,
+                                          dir_okay=False)],
+    repo: Annotated[Path, typer.Option("--repo", help=t("help.repo"))] = Path("."),
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+) -> None:
+    with handle_errors(debug()):
+        from disclosure_audit.ledger.service import import_into_ledger
+
+        language = use_lang(lang)
+        _, report = import_into_ledger(repo, sheet, parse_as_of(as_of))
+        for problem in report.problems:
+            sys.stderr.write(problem.render(language) + "\n")
+            if problem.hint_key:
+                sys.stderr.write("  " + t("hint.prefix") + problem.hint(language) + "\n")
+        sys.stdout.write(t("ledger.imported", path=sheet, applied=len(report.applied),
+                           skipped=len(report.problems)) + "\n")
+    raise typer.Exit(ExitCode.USAGE if report.problems else ExitCode.OK)

@@ -1,0 +1,71 @@
+"""Exporting the tracked ledger: one small function per format, looked up by name."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+
+from disclosure_audit.formats.csv import safe_cell
+from disclosure_audit.formats.markdown import row as md_row
+from disclosure_audit.i18n import t
+from disclosure_audit.ledger.rows import COLUMNS, headers, rows
+from disclosure_audit.ledger.store import entry_dict
+from disclosure_audit.ledger.tracked import TrackedEntry, TrackedLedger
+from disclosure_audit.ledger.views import summary, totals
+
+Exporter = Callable[[TrackedLedger, dt.date, str], bytes]
+
+
+def to_csv(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
+    """CSV with the office's columns, UTF-8 with BOM for Excel; formula-like cells defused."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headers(lang))
+    for values in rows(ledger, as_of, lang):
+        writer.writerow([safe_cell(values[c]) for c in COLUMNS])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def to_markdown(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
+    """A Markdown table plus totals."""
+    lines = ["# " + t("ledger.title", lang, institution=ledger.institution or "",
+                      as_of=as_of.isoformat()), ""]
+    counts = totals(ledger, as_of)
+    lines += [t("ledger.totals", lang, all=len(ledger.entries), **counts), ""]
+    lines += [md_row(headers(lang)), md_row(["---"] * len(COLUMNS))]
+    lines += [md_row([values[c] for c in COLUMNS]) for values in rows(ledger, as_of, lang)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def to_json(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
+    """The whole ledger with each entry's view status and the summary."""
+    data = {
+        "institution": ledger.institution,
+        "updated": ledger.updated.isoformat() if ledger.updated else None,
+        "as_of": as_of.isoformat(),
+        "totals": totals(ledger, as_of),
+        "by_department": summary(ledger, as_of),
+        "entries": [entry_view(e, as_of) for e in ledger.entries],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def entry_view(entry: TrackedEntry, as_of: dt.date) -> dict[str, object]:
+    """An entry as stored, plus how it stands on ``as_of`` (``view_status``, ``overdue``)."""
+    return {**entry_dict(entry), "view_status": entry.view_status(as_of),
+            "overdue": entry.overdue(as_of)}
+
+
+def to_xlsx(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
+    """The Excel workbook the office sends around (see :mod:`disclosure_audit.ledger.xlsx`)."""
+    from disclosure_audit.ledger.xlsx import workbook_bytes
+
+    return workbook_bytes(ledger, as_of, lang)
+
+
+EXPORTS: dict[str, Exporter] = {
+    "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json,
+}

@@ -1,0 +1,130 @@
+"""Merging an audit into the tracked ledger: new, still open, closed, reopened, waived, overdue."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
+from disclosure_audit.formats.text import findings_text, measure_text, reason_text
+from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
+from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry, SourceRef
+
+
+@dataclass
+class Changes:
+    """What an update changed, by entry key."""
+
+    new: list[str] = field(default_factory=list)
+    closed: list[str] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
+    newly_overdue: list[str] = field(default_factory=list)
+    waived: list[str] = field(default_factory=list)
+    unwaived: list[str] = field(default_factory=list)
+
+    def any(self) -> bool:
+        """True when anything changed."""
+        return any(dataclasses.astuple(self))
+
+
+def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
+          root: Path | None = None) -> tuple[TrackedLedger, Changes]:
+    """The ledger after ``result``; ``previous`` is not modified.
+
+    Entries are matched by key. A failure already tracked keeps its ``opened``, ``deadline``,
+    ``owner``, ``measure`` and ``note`` (human edits); only its problem text and evidence are
+    refreshed. Nothing is ever deleted, and every change of status goes into the history.
+    Evidence paths are written relative to ``root`` (the repo), so the ledger does not change
+    with the directory the command was run from.
+    """
+    as_of = result.as_of
+    if previous.updated and as_of < previous.updated:
+        raise InputError(Problem("--as-of", None, None, "ledger-as-of-before-update",
+                                 {"as_of": as_of.isoformat(),
+                                  "updated": previous.updated.isoformat()}))
+    changes = Changes()
+    failing = {e.key: e for e in result.ledger}
+    entries = [dataclasses.replace(e, history=list(e.history), evidence=list(e.evidence))
+               for e in previous.entries]
+    known = {e.key for e in entries}
+    for entry in entries:
+        current = failing.get(entry.key)
+        if current is None:
+            if entry.status != "done":
+                entry.move("done", as_of, "audit")
+                entry.closed = as_of
+                changes.closed.append(entry.key)
+            continue
+        _refresh(entry, current, lang, root)
+        if entry.status == "done":
+            entry.move("open", as_of, "audit", "reopened")
+            entry.closed = None
+            entry.deadline = current.deadline
+            changes.reopened.append(entry.key)
+        if current.status == "waived" and entry.status != "waived":
+            entry.move("waived", as_of, "audit", current.waiver.justification
+                       if current.waiver else None)
+            changes.waived.append(entry.key)
+        elif current.status != "waived" and entry.status == "waived":
+            entry.move("open", as_of, "audit", "waiver ended")
+            entry.waiver = ""
+            changes.unwaived.append(entry.key)
+    for current in result.ledger:
+        if current.key not in known:
+            entries.append(_new_entry(current, as_of, lang, root))
+            changes.new.append(current.key)
+            if current.status == "waived":
+                changes.waived.append(current.key)
+    since = previous.updated
+    changes.newly_overdue = [
+        e.key for e in entries
+        if e.status in ACTIVE and e.deadline < as_of and (since is None or e.deadline >= since)
+    ]
+    order = {item.item.id: i for i, item in enumerate(result.items)}
+    entries.sort(key=lambda e: (order.get(e.item, len(order)), DIMENSIONS.index(e.dimension)))
+    institution = result.checklist.institution_name or previous.institution
+    return TrackedLedger(institution=institution, updated=as_of, entries=entries), changes
+
+
+def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | None) -> None:
+    entry.title = current.title
+    entry.department = current.department
+    entry.problem = findings_text(current.problem, lang)
+    entry.reason = reason_text(current.reason, lang)
+    entry.evidence = _evidence(current, root)
+    if current.waiver:
+        entry.waiver = current.waiver.justification
+
+
+def _new_entry(current: LedgerEntry, as_of: dt.date, lang: str,
+               root: Path | None) -> TrackedEntry:
+    entry = TrackedEntry(
+        key=current.key, item=current.item, title=current.title,
+        department=current.department, dimension=current.dimension,
+        problem=findings_text(current.problem, lang), measure=measure_text(current, lang),
+        opened=as_of, deadline=current.deadline, status=current.status,
+        reason=reason_text(current.reason, lang),
+        waiver=current.waiver.justification if current.waiver else "",
+        evidence=_evidence(current, root),
+    )
+    entry.history.append(HistoryEvent(as_of, None, current.status, "audit"))
+    return entry
+
+
+def _evidence(current: LedgerEntry, root: Path | None) -> list[str]:
+    return [repo_relative(ref, root) for ref in current.evidence]
+
+
+def repo_relative(ref: SourceRef, root: Path | None) -> str:
+    """``ref`` with its file relative to ``root`` (``declarations/x.yaml:12:5``)."""
+    if root is None:
+        return str(ref)
+    name, bracket, sheet = ref.path.partition("[")
+    try:
+        relative = Path(name).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(ref)
+    return str(dataclasses.replace(ref, path=relative + bracket + sheet))

@@ -1,0 +1,47 @@
+"""The ledger commands' work: update from an audit, import a sheet — always locked, atomic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from disclosure_audit.ledger.importer import ImportReport, import_sheet
+from disclosure_audit.ledger.lock import locked
+from disclosure_audit.ledger.merge import Changes, merge
+from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger, save_ledger
+from disclosure_audit.ledger.tracked import TrackedLedger
+from disclosure_audit.repo import find_repo
+
+
+def ledger_path(repo: Path) -> Path:
+    """Where the repo's ledger lives."""
+    return find_repo(repo).root / LEDGER_FILE
+
+
+def update_ledger(repo: Path, as_of: dt.date, lang: str) -> tuple[TrackedLedger, Changes]:
+    """Audit the repo and merge the result into its ledger (created when missing)."""
+    from disclosure_audit import audit
+
+    path = ledger_path(repo)
+    with locked(path):
+        previous = load_ledger(path)
+        result = audit.run(audit.AuditRequest(repo, as_of))
+        ledger, changes = merge(previous, result, lang, root=path.parent)
+        save_ledger(path, ledger)
+    return ledger, changes
+
+
+def import_into_ledger(repo: Path, sheet: Path, as_of: dt.date) -> tuple[TrackedLedger,
+                                                                          ImportReport]:
+    """Apply a filled-in sheet to the repo's ledger; rows that cannot be applied are skipped."""
+    path = ledger_path(repo)
+    with locked(path):
+        ledger, report = import_sheet(load_ledger(path), sheet, as_of)
+        if report.applied:
+            save_ledger(path, ledger)
+    return ledger, report
+
+
+def read_ledger(repo: Path) -> TrackedLedger:
+    """The repo's ledger, for viewing."""
+    return load_ledger(ledger_path(repo))

@@ -1,0 +1,126 @@
+"""``ledger.yaml``: reading it (every problem located), writing it (atomically, locked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from disclosure_audit.dates import DateError, parse_date
+from disclosure_audit.diagnostics import Problem, display_path, has_errors
+from disclosure_audit.errors import InputError
+from disclosure_audit.ledger.tracked import HistoryEvent, TrackedEntry, TrackedLedger
+from disclosure_audit.output import write_atomic
+from disclosure_audit.schema import validate_document
+from disclosure_audit.yamlio import YamlDocument, load_yaml
+
+LEDGER_FILE = "ledger.yaml"
+HEADER = """\
+# 整改台账 (rectification ledger) — maintained by `disclosure-audit ledger update`.
+# You may edit owner (责任人), measure, deadline, note, and status (in_progress, done + closed).
+# Every change of status is recorded under history; entries are never deleted.
+"""
+
+
+def load_ledger(path: Path) -> TrackedLedger:
+    """The ledger at ``path`` (empty when the file does not exist yet)."""
+    if not path.exists():
+        return TrackedLedger()
+    doc = load_yaml(path, display_path(path))
+    if doc.data is None:
+        return TrackedLedger()
+    problems = validate_document(doc, "ledger") if isinstance(doc.data, dict) else [
+        Problem(doc.path, 1, 1, "schema-type", {"at": "$", "value": "…", "expected": "object"})]
+    if has_errors(problems):
+        raise InputError(problems)
+    ledger = TrackedLedger(institution=doc.data.get("institution"),
+                           updated=_date(doc, ("updated",), problems))
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(doc.data.get("entries") or []):
+        entry = _entry(doc, index, raw, problems)
+        if raw["key"] in seen:
+            problems.append(doc.problem(("entries", index, "key"), "ledger-duplicate-key",
+                                        params={"key": raw["key"]}))
+        seen[raw["key"]] = index
+        if entry is not None:
+            ledger.entries.append(entry)
+    if has_errors(problems):
+        raise InputError(problems)
+    return ledger
+
+
+def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
+           problems: list[Problem]) -> TrackedEntry | None:
+    at = ("entries", index)
+    opened = _date(doc, (*at, "opened"), problems)
+    deadline = _date(doc, (*at, "deadline"), problems)
+    closed = _date(doc, (*at, "closed"), problems)
+    history = []
+    for h_index, event in enumerate(raw.get("history") or []):
+        when = _date(doc, (*at, "history", h_index, "date"), problems)
+        if when is not None:
+            history.append(HistoryEvent(when, event.get("from"), event["to"], event["by"],
+                                        event.get("note")))
+    if opened is None or deadline is None:
+        return None
+    return TrackedEntry(
+        key=raw["key"], item=raw["item"], title=raw.get("title") or "",
+        department=raw.get("department") or "", dimension=raw["dimension"],
+        problem=raw.get("problem") or "", measure=raw.get("measure") or "", opened=opened,
+        deadline=deadline, status=raw["status"], reason=raw.get("reason") or "",
+        owner=raw.get("owner") or "", closed=closed, note=raw.get("note") or "",
+        waiver=raw.get("waiver") or "", evidence=list(raw.get("evidence") or []),
+        history=history,
+    )
+
+
+def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) -> dt.date | None:
+    value: Any = doc.data
+    for part in pointer:
+        value = value.get(part) if isinstance(value, dict) else (
+            value[part] if isinstance(value, list) and part < len(value) else None)
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except DateError as exc:
+        problems.append(doc.problem(pointer, f"date-{exc.reason}",
+                                    params={"field": str(pointer[-1]), "value": value},
+                                    hint_key="hint.date"))
+        return None
+
+
+def dump_ledger(ledger: TrackedLedger) -> str:
+    """The ledger as YAML text (stable key order, dates as ISO strings)."""
+    data = {
+        "version": 1,
+        "institution": ledger.institution,
+        "updated": _iso(ledger.updated),
+        "entries": [entry_dict(e) for e in ledger.entries],
+    }
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
+                          default_flow_style=False)
+    return HEADER + body
+
+
+def entry_dict(e: TrackedEntry) -> dict[str, Any]:
+    return {
+        "key": e.key, "item": e.item, "title": e.title, "department": e.department,
+        "dimension": e.dimension, "owner": e.owner, "problem": e.problem, "reason": e.reason,
+        "measure": e.measure, "evidence": list(e.evidence), "opened": _iso(e.opened),
+        "deadline": _iso(e.deadline), "status": e.status, "closed": _iso(e.closed),
+        "waiver": e.waiver, "note": e.note,
+        "history": [{"date": _iso(h.date), "from": h.from_status, "to": h.to_status, "by": h.by,
+                     **({"note": h.note} if h.note else {})} for h in e.history],
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def save_ledger(path: Path, ledger: TrackedLedger) -> None:
+    """Write the ledger atomically: a failure leaves the previous file byte-identical."""
+    write_atomic(path, dump_ledger(ledger))

@@ -1,0 +1,29 @@
+"""Reading the first sheet of an Excel file as rows, the way people lay sheets out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+Rows = list[tuple[int, list[Any]]]
+
+
+def read_first_sheet(path: Path) -> tuple[str, Rows]:
+    """The first sheet's title and its rows as (row number, values).
+
+    Cells inside a merged range take the range's top-left value, as a reader of the sheet
+    would (an item id merged over two rows belongs to both). Raises what openpyxl raises.
+    """
+    from openpyxl import load_workbook  # heavy: only when a workbook is actually read
+
+    workbook = load_workbook(path, data_only=True)
+    sheet = workbook.worksheets[0]
+    fill: dict[tuple[int, int], Any] = {}
+    for merged in sheet.merged_cells.ranges:
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                fill[(r, c)] = value
+    rows = [(r, [fill.get((r, c), v) for c, v in enumerate(values, start=1)])
+            for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    return sheet.title, rows
