@@ -28,6 +28,20 @@ items:
   "19": {owner: 财务处}
 """
 
+# A complete, valid declaration of item 7 in the disclosure column.
+GOOD_DECLARATION = """\
+department: 招生就业处
+publications:
+  - item: "7"
+    title: 2022年招生章程
+    channel: disclosure_column
+    url: https://www.example.edu.cn/zs/2022.htm
+    made: 2022-03-01
+    published: 2022-03-10
+    clicks: 2
+    format: html
+"""
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")

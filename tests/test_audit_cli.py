@@ -10,23 +10,12 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, GOOD_DECLARATION
 from disclosure_audit.cli import AuditFormat
 from disclosure_audit.formats import FORMATS
 
 DIMENSIONS = ["completeness", "availability", "timeliness", "convenience"]
-DECL = """\
-department: 招生就业处
-publications:
-  - item: "7"
-    title: 2022年招生章程
-    channel: disclosure_column
-    url: https://www.example.edu.cn/zs/2022.htm
-    made: 2022-03-01
-    published: 2022-03-10
-    clicks: 2
-    format: html
-"""
+DECL = GOOD_DECLARATION
 
 
 def audit_json(run_cli, *args) -> dict:

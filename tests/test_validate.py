@@ -6,19 +6,10 @@ import json
 
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, GOOD_DECLARATION
 from disclosure_audit.check import validate_paths
 
-GOOD = """\
-department: 招生就业处
-publications:
-  - item: "7"
-    title: 2022年招生章程
-    channel: disclosure_column
-    url: https://www.example.edu.cn/zs/2022.htm
-    made: 2022-03-01
-    published: 2022-03-10
-"""
+GOOD = GOOD_DECLARATION
 
 THREE_MISTAKES = """\
 department: 招生就业处
