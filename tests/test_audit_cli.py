@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from conftest import EXAMPLE, GOOD_DECLARATION
-from disclosure_audit.cli import AuditFormat
 from disclosure_audit.formats import FORMATS
+from disclosure_audit.i18n import t
 
 DIMENSIONS = ["completeness", "availability", "timeliness", "convenience"]
 DECL = GOOD_DECLARATION
@@ -158,8 +158,13 @@ def test_default_review_period_is_the_last_academic_year(run_cli, make_repo) -> 
     assert data["period"] == {"start": "2021-09-01", "end": "2022-08-31"}
 
 
-def test_format_registry_matches_cli_choices() -> None:
-    assert {f.value for f in AuditFormat} == set(FORMATS)
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_registered_format_renders_and_is_documented(run_cli, tmp_path, name) -> None:
+    out = tmp_path / f"out{FORMATS[name].suffix}"
+    result = run_cli("audit", EXAMPLE, "--as-of", "2022-09-15", "--format", f"{name}:{out}")
+    assert result.exit_code == 0, result.stderr
+    assert out.stat().st_size > 100
+    assert name in t("help.formats", "en") and name in t("help.formats", "zh")
 
 
 def test_version_and_help(run_cli) -> None:

@@ -39,6 +39,7 @@ class AuditRequest:
 def run(request: AuditRequest) -> AuditResult:
     """Load the repo (input errors raise :class:`InputError`) and audit it."""
     checklist, declarations, warnings = load_repo(find_repo(request.repo))
+    _check_department(checklist, request.department)
     warnings = warnings + _future_dates(declarations, request.as_of)
     return score(checklist, declarations, request.as_of, department=request.department,
                  warnings=tuple(warnings))
@@ -117,3 +118,15 @@ def _future_dates(declarations: Declarations, as_of: dt.date) -> list[Problem]:
                 {"published": p.published.isoformat(), "as_of": as_of.isoformat()}, WARNING)
         for p in declarations.publications if p.published and p.published > as_of
     ]
+
+
+def _check_department(checklist: Checklist, department: str | None) -> None:
+    """``--department`` must name a department that owns at least one item."""
+    owners = [i.owner for i in checklist.items if i.owner]
+    if department is None or department in owners:
+        return
+    from disclosure_audit.errors import InputError
+
+    known = list(dict.fromkeys([*checklist.departments, *owners]))
+    raise InputError(Problem("--department", None, None, "unknown-department-filter",
+                             {"department": department, "known": "、".join(known)}))

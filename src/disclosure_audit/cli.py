@@ -11,39 +11,35 @@ from typing import Annotated
 import typer
 
 from disclosure_audit import __version__
-from disclosure_audit.cli_common import LangOption, debug, parse_as_of, state, use_lang
+from disclosure_audit.cli_checklist import Kind, ListFormat, checklist_app
+from disclosure_audit.cli_common import (
+    AsOfOption,
+    LangOption,
+    debug,
+    parse_as_of,
+    state,
+    use_lang,
+)
 from disclosure_audit.cli_ledger import ledger_app
-from disclosure_audit.errors import ExitCode, InputError, handle_errors
+from disclosure_audit.errors import ExitCode, handle_errors
 from disclosure_audit.i18n import set_lang, t
 
 
-class AuditFormat(StrEnum):
-    """Formats of ``audit`` (kept equal to the format registry by a test)."""
+class Annotations(StrEnum):
+    """CI annotation dialects."""
+
+    github = "github"
+
+
+class DiffFormat(StrEnum):
+    """Formats of ``diff``."""
 
     table = "table"
     json = "json"
-    markdown = "markdown"
-    csv = "csv"
-
-
-class ListFormat(StrEnum):
-    """Formats of ``validate`` and ``checklist``."""
-
-    text = "text"
-    json = "json"
-
-
-class Kind(StrEnum):
-    """Institution kinds."""
-
-    vocational = "vocational"
-    undergraduate = "undergraduate"
-    graduate = "graduate"
 
 
 app = typer.Typer(help=t("help.app"), no_args_is_help=True, add_completion=False,
                   pretty_exceptions_enable=False, rich_markup_mode=None)
-checklist_app = typer.Typer(help=t("help.checklist"), no_args_is_help=True)
 app.add_typer(checklist_app, name="checklist")
 app.add_typer(ledger_app, name="ledger")
 def _version(value: bool) -> None:
@@ -94,14 +90,17 @@ def validate(
 @app.command(help=t("help.audit"))
 def audit(
     repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
-    as_of: Annotated[str | None, typer.Option("--as-of", help=t("help.as_of"))] = None,
+    as_of: AsOfOption = None,
     department: Annotated[str | None, typer.Option("--department", help=t("help.department"))]
     = None,
-    fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    AuditFormat.table,
+    fmt: Annotated[list[str] | None, typer.Option("--format", "-f", help=t("help.formats"))]
+    = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=t("help.output"))] = None,
     fail_under: Annotated[list[str] | None, typer.Option("--fail-under",
                                                          help=t("help.fail_under"))] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help=t("help.baseline"))] = None,
+    annotations: Annotated[Annotations | None, typer.Option("--annotations",
+                                                            help=t("help.annotations"))] = None,
     explain_classification: Annotated[bool, typer.Option("--explain-classification",
                                                          help=t("help.explain"))] = False,
     lang: LangOption = None,
@@ -109,103 +108,78 @@ def audit(
     """Audit a repo."""
     with handle_errors(debug()):
         from disclosure_audit import audit as service
-        from disclosure_audit.formats import RenderOptions, get_format
-        from disclosure_audit.output import emit, stdout_is_terminal, terminal_width
-        from disclosure_audit.thresholds import parse_thresholds, shortfalls
+        from disclosure_audit import reports
+        from disclosure_audit.thresholds import parse_thresholds, shortfall_text, shortfalls
 
         language = use_lang(lang)
         thresholds = parse_thresholds(fail_under or [])
-        request = service.AuditRequest(repo, parse_as_of(as_of), department)
-        result = service.run(request)
-        _check_department(result, department)
-        renderer = get_format(fmt.value)
-        to_terminal = output is None and fmt is AuditFormat.table
-        options = RenderOptions(lang=language, color=to_terminal and stdout_is_terminal(),
-                                width=terminal_width() if to_terminal else 160,
-                                explain_classification=explain_classification)
-        emit(renderer.render(result, options), output, renderer.encoding)
-        if fmt is not AuditFormat.table:
+        targets = reports.parse_targets(fmt or [], output)
+        result = service.run(service.AuditRequest(repo, parse_as_of(as_of), department))
+        if baseline is not None:
+            from disclosure_audit.baseline import apply_baseline
+
+            result = apply_baseline(result, baseline)
+        reports.write_reports(result, targets, language, explain_classification)
+        machine = reports.machine_output_on_stdout(targets)
+        if machine:
             for warning in result.warnings:
-                sys.stderr.write(warning.render(language) + "\n")
-        missed = shortfalls(result.summary, thresholds)
-        for miss in missed:
-            key = "report.fail_under_dimension" if miss.dimension else "report.fail_under"
-            dimension = t(f"dimension.{miss.dimension}") if miss.dimension else ""
-            sys.stderr.write(t(key, score=f"{miss.score:.1f}", threshold=f"{miss.threshold:g}",
-                               dimension=dimension) + "\n")
-    raise typer.Exit(ExitCode.FAILED if missed else ExitCode.OK)
+                reports.stderr(warning.render(language) + "\n")
+        if annotations is Annotations.github:
+            from disclosure_audit.formats.annotations import github_annotations
+
+            text = github_annotations(result, language)
+            (reports.stderr if machine else sys.stdout.write)(text)
+        failed = [shortfall_text(m) for m in shortfalls(result.summary, thresholds)]
+        if result.baseline is not None and result.open_entries():
+            failed.append(t("report.new_failures", count=len(result.open_entries())))
+        for line in failed:
+            reports.stderr(line + "\n")
+    raise typer.Exit(ExitCode.FAILED if failed else ExitCode.OK)
 
 
-@checklist_app.command("list", help=t("help.checklist_list"))
-def checklist_list(
-    checklist: Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
-    = None,
-    kind: Annotated[Kind | None, typer.Option("--kind", help=t("help.kind"))] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ListFormat.text,
+@app.command(help=t("help.diff"))
+def diff(
+    old: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    new: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=t("help.format"))] =
+    DiffFormat.table,
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression",
+                                                     help=t("help.fail_on_regression"))] = False,
     lang: LangOption = None,
 ) -> None:
-    """List a checklist's items."""
+    """Compare two results."""
     with handle_errors(debug()):
-        from disclosure_audit.checklist_view import checklist_json, checklist_table, select_items
+        from disclosure_audit.baseline import load_result
+        from disclosure_audit.diff import compare, diff_json, diff_table
         from disclosure_audit.output import stdout_is_terminal, terminal_width
 
         language = use_lang(lang)
-        loaded = _load_checklist(checklist)
-        items = select_items(loaded, kind.value if kind else None)
-        if fmt is ListFormat.json:
-            sys.stdout.write(checklist_json(loaded, items))
+        result = compare(load_result(old), load_result(new))
+        if fmt is DiffFormat.json:
+            sys.stdout.write(diff_json(result))
         else:
-            sys.stdout.write(checklist_table(loaded, items, language, terminal_width(),
-                                             stdout_is_terminal()))
+            sys.stdout.write(diff_table(result, language, terminal_width(), stdout_is_terminal()))
+    raise typer.Exit(ExitCode.FAILED if fail_on_regression and result.regressed else ExitCode.OK)
 
 
-@checklist_app.command("show", help=t("help.checklist_show"))
-def checklist_show(
-    item: Annotated[str, typer.Argument(help=t("help.item"))],
-    checklist: Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
-    = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ListFormat.text,
+@app.command(help=t("help.init"))
+def init(
+    directory: Annotated[Path, typer.Argument(help=t("help.repo"))],
+    institution: Annotated[str, typer.Option("--institution", help=t("help.institution"))],
+    kind: Annotated[Kind, typer.Option("--kind", help=t("help.kind"))],
+    departments: Annotated[str | None, typer.Option("--departments",
+                                                    help=t("help.departments"))] = None,
     lang: LangOption = None,
 ) -> None:
-    """Show one item."""
+    """Scaffold a checklist repo."""
     with handle_errors(debug()):
-        from disclosure_audit.checklist_view import item_dict, item_text
+        from disclosure_audit.scaffold import scaffold
 
         language = use_lang(lang)
-        loaded = _load_checklist(checklist)
-        found = loaded.item(item)
-        if found is None:
-            sys.stderr.write(t("checklist.not_found_item", item=item) + "\n")
-            raise typer.Exit(ExitCode.USAGE)
-        if fmt is ListFormat.json:
-            typer.echo(json.dumps(item_dict(found), ensure_ascii=False, indent=2))
-        else:
-            sys.stdout.write(item_text(loaded, found, language))
-
-
-def _load_checklist(ref: str | None):  # noqa: ANN202 - returns a Checklist
-    from disclosure_audit.diagnostics import has_errors
-    from disclosure_audit.spec import load_checklist
-
-    if ref is None:
-        ref = "checklist.yaml" if Path("checklist.yaml").is_file() else "moe-2014"
-    path = Path(ref)
-    checklist, problems = load_checklist(ref, repo_root=path.parent if path.is_file() else None)
-    if checklist is None or has_errors(problems):
-        raise InputError([p for p in problems if p.severity == "error"])
-    return checklist
-
-
-def _check_department(result, department: str | None) -> None:  # noqa: ANN001
-    from disclosure_audit.diagnostics import Problem
-
-    if department is None or result.items:
-        return
-    known = sorted({i.owner for i in result.checklist.items if i.owner})
-    raise InputError(Problem("--department", None, None, "unknown-department-filter",
-                             {"department": department, "known": "、".join(known)}))
+        names = [d.strip() for d in (departments or "").replace("，", ",").split(",") if d.strip()]
+        made = scaffold(directory, institution, kind.value, names or None)
+        typer.echo(t("init.done", language, path=directory, items=made.items,
+                     departments=len(made.departments)))
 
 
 def main() -> None:

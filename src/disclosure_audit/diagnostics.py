@@ -85,3 +85,34 @@ def display_path(path: object) -> str:
         return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
+
+
+def relative_file(path: str, root: object) -> str | None:
+    """``path`` (a display path, maybe with a ``[Sheet]`` suffix) relative to ``root``.
+
+    The sheet suffix is dropped; None when the file is not below ``root``.
+    """
+    from pathlib import Path
+
+    name = path.partition("[")[0]
+    try:
+        return Path(name).resolve().relative_to(Path(str(root)).resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def repo_relative(ref: object, root: object) -> str:
+    """A source reference (``path:line:col``) with its file relative to ``root``.
+
+    Spreadsheet references keep their sheet (``declarations/x.xlsx[Sheet1]:3``). When the file
+    is outside ``root`` (or ``root`` is None) the reference is returned unchanged.
+    """
+    import dataclasses
+
+    if root is None:
+        return str(ref)
+    relative = relative_file(ref.path, root)  # type: ignore[attr-defined]
+    if relative is None:
+        return str(ref)
+    sheet = ref.path.partition("[")  # type: ignore[attr-defined]
+    return str(dataclasses.replace(ref, path=relative + sheet[1] + sheet[2]))  # type: ignore[type-var]

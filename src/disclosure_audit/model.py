@@ -257,6 +257,14 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class BaselineInfo:
+    """What ``--baseline`` did: the file, and how many known entries it suppressed."""
+
+    path: str
+    suppressed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AuditResult:
     """Everything one audit found, ready to be formatted."""
 
@@ -270,3 +278,15 @@ class AuditResult:
     warnings: tuple[Any, ...] = ()  # diagnostics.Problem values (input warnings)
     notes: tuple[Finding, ...] = ()  # run-level notes, e.g. calendar data missing for a year
     department: str | None = None
+    baseline: BaselineInfo | None = None
+
+    @property
+    def root(self) -> str:
+        """The school's repo folder (where its checklist is), as a display path."""
+        import posixpath
+
+        return posixpath.dirname(self.checklist.path) or "."
+
+    def open_entries(self) -> tuple[LedgerEntry, ...]:
+        """Ledger entries that count as failures (not waived)."""
+        return tuple(e for e in self.ledger if e.status != "waived")

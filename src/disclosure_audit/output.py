@@ -32,10 +32,18 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
             os.fsync(handle.fileno())
         if path.exists():
             shutil.copymode(path, tmp)
+        else:  # mkstemp creates 0600; a new file gets the usual mode (0666 less the umask)
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def stdout_is_terminal() -> bool:

@@ -48,3 +48,13 @@ def shortfalls(summary: Summary, thresholds: dict[str | None, float]) -> list[Sh
         if score < threshold:
             missed.append(Shortfall(key, score, threshold))
     return missed
+
+
+def shortfall_text(miss: Shortfall) -> str:
+    """A missed threshold in words."""
+    from disclosure_audit.i18n import t
+
+    if miss.dimension is None:
+        return t("report.fail_under", score=f"{miss.score:.1f}", threshold=f"{miss.threshold:g}")
+    return t("report.fail_under_dimension", dimension=t(f"dimension.{miss.dimension}"),
+             score=f"{miss.score:.1f}", threshold=f"{miss.threshold:g}")

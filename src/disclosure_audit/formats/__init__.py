@@ -5,11 +5,14 @@ from __future__ import annotations
 from disclosure_audit.formats.base import Format, RenderOptions
 from disclosure_audit.formats.csv import CsvFormat
 from disclosure_audit.formats.json import JsonFormat
+from disclosure_audit.formats.junit import JunitFormat
 from disclosure_audit.formats.markdown import MarkdownFormat
+from disclosure_audit.formats.sarif import SarifFormat
 from disclosure_audit.formats.table import TableFormat
 
 FORMATS: dict[str, Format] = {
-    f.name: f for f in (TableFormat(), JsonFormat(), MarkdownFormat(), CsvFormat())
+    f.name: f for f in (TableFormat(), JsonFormat(), MarkdownFormat(), CsvFormat(),
+                        JunitFormat(), SarifFormat())
 }
 
 

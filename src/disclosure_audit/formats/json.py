@@ -55,6 +55,9 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
             {"title": u.title, "source": str(u.source), "candidates": list(u.candidates)}
             for u in result.declarations.unmatched
         ],
+        "baseline": ({"path": result.baseline.path,
+                      "suppressed": list(result.baseline.suppressed)}
+                     if result.baseline else None),
         "warnings": [_problem(p, lang) for p in result.warnings],
         "notes": [_finding(f, lang) for f in result.notes],
     }

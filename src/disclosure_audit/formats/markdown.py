@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.text import (
+    baseline_text,
     finding_text,
     findings_text,
     institution_text,
@@ -69,6 +70,8 @@ class MarkdownFormat:
                               t(f"status.{r.status}", lang), score_text(r.score, lang),
                               r.department]))
         lines += ["", f"## {t('report.ledger', lang)}", ""]
+        if result.baseline is not None:
+            lines += [baseline_text(result, lang), ""]
         if not result.ledger:
             lines.append(t("report.ledger_empty", lang))
         else:

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.text import (
+    baseline_text,
     category_title,
     finding_text,
     findings_text,
@@ -49,6 +50,8 @@ class TableFormat:
         console.print(_overall(result, lang))
         console.print(_dimensions(result, lang))
         console.print(_departments(result, lang))
+        if result.baseline is not None:
+            console.print(Text(baseline_text(result, lang), style="bold"))
         console.print(_ledger(result, lang))
         if options.explain_classification:
             console.print(_classified(result, lang))

@@ -79,3 +79,11 @@ def measure_text(entry: LedgerEntry, lang: str) -> str:
 def institution_text(result: AuditResult) -> str:
     """The institution's name, or the checklist's title when none is set."""
     return result.checklist.institution_name or result.checklist.title
+
+
+def baseline_text(result: AuditResult, lang: str) -> str:
+    """One line on what ``--baseline`` suppressed ("" without a baseline)."""
+    if result.baseline is None:
+        return ""
+    return t("report.baseline", lang, path=result.baseline.path,
+             suppressed=len(result.baseline.suppressed), new=len(result.ledger))

@@ -221,6 +221,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "豁免指向不存在的台账编号或事项 “{key}”",
         "en": "the waiver names '{key}', which is not an item of the checklist",
     },
+    "problem.json-syntax": {"zh": "JSON 格式错误：{detail}", "en": "JSON syntax error: {detail}"},
+    "problem.not-a-result": {
+        "zh": "不是 disclosure-audit audit --format json 输出的结果文件（缺少 ledger）",
+        "en": "not a result written by 'disclosure-audit audit --format json' (no ledger)",
+    },
+    "problem.bad-format-spec": {
+        "zh": "输出格式 “{value}” 无效（可用：{known}；写成 格式 或 格式:文件）",
+        "en": "output format '{value}' is not valid (known: {known}; write FORMAT or FORMAT:FILE)",
+    },
+    "problem.two-stdout-formats": {
+        "zh": "只能有一个格式输出到屏幕（{formats}）；其余请写成 格式:文件",
+        "en": "only one format can go to the screen ({formats}); give the others as FORMAT:FILE",
+    },
+    "problem.init-exists": {
+        "zh": "文件已存在，不会覆盖", "en": "the file already exists and will not be overwritten",
+    },
     # ── hints ────────────────────────────────────────────────────────────────────
     "hint.save-utf8": {
         "zh": "请用 UTF-8 编码另存该文件（记事本/WPS：另存为 → 编码选 UTF-8）。",
@@ -301,6 +317,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.waiver-unknown": {
         "zh": "台账编号的格式是 事项编号/维度（completeness、availability、timeliness、convenience）。",
         "en": "Keys are <item>/<dimension> (completeness, availability, timeliness, convenience).",
+    },
+    "hint.not-a-result": {
+        "zh": "用 disclosure-audit audit --format json -o 文件 生成基线。",
+        "en": "Make one with 'disclosure-audit audit --format json -o FILE'.",
     },
     "hint.path-not-found": {"zh": "检查路径是否写错。", "en": "Check the path."},
     "hint.no-checklist": {
@@ -556,6 +576,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "只能修改 责任人、整改措施、状态、完成日期、备注；问题内容由审计自动生成。",
         "en": "Only owner, measure, status, closed date and note can be edited; problems come from the audit.",
     },
+    "report.baseline": {
+        "zh": "基线 {path}：已知问题 {suppressed} 条不再报告，新问题 {new} 条",
+        "en": "Baseline {path}: {suppressed} known entries suppressed, {new} new",
+    },
+    "report.new_failures": {
+        "zh": "相对基线有 {count} 个新问题", "en": "{count} new failure(s) against the baseline",
+    },
+    "diff.title": {
+        "zh": "{old} → {new}：总分 {change}", "en": "{old} → {new}: overall {change}",
+    },
+    "diff.overall": {"zh": "全校", "en": "Overall"},
+    "diff.improved": {"zh": "已改进（{count} 条台账问题消失）", "en": "Improved ({count} entries gone)"},
+    "diff.regressed": {"zh": "新出现的问题（{count} 条）", "en": "Regressed ({count} new entries)"},
+    "init.done": {
+        "zh": "已在 {path} 创建清单仓库：{items} 个适用事项，{departments} 个部门。下一步：填写 checklist.yaml 的责任部门和 declarations/ 中的发布记录，然后运行 disclosure-audit validate {path}",
+        "en": "Created a checklist repo in {path}: {items} applicable items, {departments} departments. Next: fill in owners in checklist.yaml and publications in declarations/, then run 'disclosure-audit validate {path}'",
+    },
     # ── CLI help ─────────────────────────────────────────────────────────────────
     "help.app": {
         "zh": "高校信息公开自查工具：对照《高等学校信息公开事项清单》逐项检查，生成整改台账。",
@@ -604,6 +641,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "只列出适用于该类型学校的事项。", "en": "Only the items that apply to this kind of institution.",
     },
     "help.item": {"zh": "事项编号。", "en": "Item id."},
+    "help.formats": {
+        "zh": "输出格式，可重复：table、json、markdown、csv、junit、sarif；写成 格式:文件 则写入文件，如 --format junit:report.xml。",
+        "en": "Output format, repeatable: table, json, markdown, csv, junit, sarif; FORMAT:FILE writes a file, e.g. --format junit:report.xml.",
+    },
+    "help.baseline": {
+        "zh": "基线（之前的 JSON 结果）：只报告基线之后新出现的问题；有新问题时退出码为 1。",
+        "en": "A previous JSON result: report only entries new since it; exit 1 when there are any.",
+    },
+    "help.annotations": {
+        "zh": "输出 CI 注释（github：::error file=…,line=…::…）。", "en": "Emit CI annotations (github: ::error file=…,line=…::…).",
+    },
+    "help.diff": {
+        "zh": "比较两次 JSON 结果：改进、退步、各部门各维度得分变化。",
+        "en": "Compare two JSON results: improved, regressed, score change by department and dimension.",
+    },
+    "help.fail_on_regression": {"zh": "有新问题时退出码为 1。", "en": "Exit 1 when anything regressed."},
+    "help.init": {
+        "zh": "新建学校的清单仓库：清单、各部门申报模板、说明和 CI 配置。",
+        "en": "Scaffold a school's checklist repo: checklist, declaration templates, README and CI files.",
+    },
+    "help.institution": {"zh": "学校名称。", "en": "The institution's name."},
+    "help.departments": {
+        "zh": "部门列表，用逗号分隔（默认取清单中的常见责任部门）。",
+        "en": "Departments, comma-separated (default: the usual owners named by the checklist).",
+    },
     "help.ledger": {"zh": "整改台账：更新、查看、导出、导入。", "en": "The rectification ledger: update, show, export, import."},
     "help.ledger_update": {
         "zh": "运行审计并把结果并入 ledger.yaml（新增、关闭、重新打开、逾期）。",

@@ -7,11 +7,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from disclosure_audit.diagnostics import Problem
+from disclosure_audit.diagnostics import Problem, repo_relative
 from disclosure_audit.errors import InputError
 from disclosure_audit.formats.text import findings_text, measure_text, reason_text
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
-from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry, SourceRef
+from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry
 
 
 @dataclass
@@ -116,15 +116,3 @@ def _new_entry(current: LedgerEntry, as_of: dt.date, lang: str,
 
 def _evidence(current: LedgerEntry, root: Path | None) -> list[str]:
     return [repo_relative(ref, root) for ref in current.evidence]
-
-
-def repo_relative(ref: SourceRef, root: Path | None) -> str:
-    """``ref`` with its file relative to ``root`` (``declarations/x.yaml:12:5``)."""
-    if root is None:
-        return str(ref)
-    name, bracket, sheet = ref.path.partition("[")
-    try:
-        relative = Path(name).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(ref)
-    return str(dataclasses.replace(ref, path=relative + bracket + sheet))

@@ -1,0 +1,72 @@
+"""JUnit XML: one test case per scored (item, dimension), for GitLab, Jenkins and the like."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from disclosure_audit.formats.base import RenderOptions
+from disclosure_audit.formats.text import category_title, findings_text, item_title
+from disclosure_audit.i18n import t
+from disclosure_audit.model import DIMENSIONS, AuditResult
+
+
+class JunitFormat:
+    """``--format junit``: a ``testsuite`` per category, a failure per ledger entry."""
+
+    name = "junit"
+    suffix = ".xml"
+    encoding = "utf-8"
+
+    def render(self, result: AuditResult, options: RenderOptions) -> str:
+        """The XML document (waived and baseline-known failures are ``skipped``)."""
+        lang = options.lang
+        entries = {e.key: e for e in result.ledger}
+        known = set(result.baseline.suppressed) if result.baseline else set()
+        root = ET.Element("testsuites", name="disclosure-audit")
+        totals = {"tests": 0, "failures": 0, "skipped": 0}
+        suites: dict[str, ET.Element] = {}
+        for r in result.items:
+            if not r.scored:
+                continue
+            suite = suites.get(r.item.category)
+            if suite is None:
+                suite = ET.SubElement(root, "testsuite",
+                                      name=category_title(result, r.item.category, lang))
+                suites[r.item.category] = suite
+            for dimension in DIMENSIONS:
+                key = f"{r.item.id}/{dimension}"
+                case = ET.SubElement(suite, "testcase", classname=f"{r.item.category}.{r.item.id}",
+                                     name=f"{key} {t(f'dimension.{dimension}', lang)} "
+                                          f"{item_title(r, lang)}", time="0")
+                _count(suite, "tests")
+                totals["tests"] += 1
+                score = r.scores[dimension]
+                if score.passed:
+                    continue
+                message = findings_text(score.findings, lang)
+                entry = entries.get(key)
+                if key in known or (entry and entry.status == "waived"):
+                    why = entry.waiver.justification if entry and entry.waiver else "baseline"
+                    ET.SubElement(case, "skipped", message=f"{why}: {message}")
+                    _count(suite, "skipped")
+                    totals["skipped"] += 1
+                    continue
+                failure = ET.SubElement(case, "failure", message=message, type=dimension)
+                evidence = "\n".join(str(s) for s in entry.evidence) if entry else ""
+                failure.text = f"{message}\n{r.department}\n{evidence}".strip()
+                _count(suite, "failures")
+                totals["failures"] += 1
+        for suite in suites.values():
+            for attribute in ("tests", "failures", "skipped"):
+                suite.set(attribute, suite.get(attribute, "0"))
+            suite.set("errors", "0")
+            suite.set("time", "0")
+        for attribute, value in totals.items():
+            root.set(attribute, str(value))
+        root.set("errors", "0")
+        ET.indent(root)
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _count(element: ET.Element, attribute: str) -> None:
+    element.set(attribute, str(int(element.get(attribute, "0")) + 1))

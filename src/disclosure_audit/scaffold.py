@@ -1,0 +1,114 @@
+"""``init``: a new school's checklist repo, ready for ``validate`` and ``audit``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem, display_path
+from disclosure_audit.errors import InputError
+from disclosure_audit.i18n import t
+from disclosure_audit.model import Checklist, Item
+from disclosure_audit.output import write_atomic
+
+TEMPLATES = {
+    "README.md": "README.md.tmpl",
+    ".gitlab-ci.yml": "gitlab-ci.yml.tmpl",
+    ".github/workflows/disclosure-audit.yml": "github-workflow.yml.tmpl",
+    ".pre-commit-config.yaml": "pre-commit-config.yaml.tmpl",
+    ".gitignore": "gitignore.tmpl",
+}
+
+
+@dataclass(frozen=True)
+class Scaffolded:
+    """What ``init`` made."""
+
+    items: int
+    departments: list[str]
+    files: list[Path]
+
+
+def scaffold(directory: Path, institution: str, kind: str,
+             departments: list[str] | None = None) -> Scaffolded:
+    """Write the repo; refuses to overwrite any existing file (nothing is written then)."""
+    from disclosure_audit.spec import load_checklist
+
+    moe, _ = load_checklist("moe-2014")
+    assert moe is not None  # the shipped list always loads (a test guards it)
+    applicable = [i for i in moe.items if kind in i.applies_to]
+    names = departments or list(dict.fromkeys(i.owner_hint for i in applicable if i.owner_hint))
+    files: dict[str, str] = {
+        "checklist.yaml": checklist_text(moe, institution, kind, names),
+        **{f"declarations/{name}.yaml": declaration_text(name, applicable) for name in names},
+    }
+    for target, template in TEMPLATES.items():
+        text = resources.files("disclosure_audit.templates").joinpath(template).read_text(
+            encoding="utf-8")
+        files[target] = text.replace("{institution}", institution)
+    existing = [directory / name for name in files if (directory / name).exists()]
+    if existing:
+        raise InputError([Problem(display_path(p), None, None, "init-exists") for p in existing])
+    written = []
+    for name, text in files.items():
+        write_atomic(directory / name, text)
+        written.append(directory / name)
+    return Scaffolded(len(applicable), names, written)
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a safe YAML scalar
+
+
+def checklist_text(moe: Checklist, institution: str, kind: str, departments: list[str]) -> str:
+    """The school's ``checklist.yaml``: every applicable item with an owner to confirm."""
+    lines = [
+        f"# {institution} 信息公开事项清单",
+        "# 继承教育部《高等学校信息公开事项清单》（moe-2014）。请核对每个事项的责任部门（owner）；",
+        "# 不适用的事项改写为 not_applicable: 理由；",
+        "# 学校自增事项写完整的 category、title、elements、cadence。",
+        "extends: moe-2014",
+        "institution:",
+        f"  name: {_q(institution)}",
+        f"  kind: {kind}   # {t(f'kind.{kind}', 'zh')}",
+        "# 检查期默认为检查日期前最近一个完整学年；需要时取消下一行的注释：",
+        "# review_period: {start: 2021-09-01, end: 2022-08-31}",
+        "departments:",
+        *(f"  - {_q(name)}" for name in departments),
+        "items:",
+    ]
+    for item in moe.items:
+        title = item.title if len(item.title) <= 24 else item.title[:23] + "…"
+        if kind not in item.applies_to:
+            kind_name = t(f"kind.{kind}", "zh")
+            lines.append(f"  # {_q(item.id)}: 不适用于{kind_name}院校（{item.note or ''}）")
+        elif item.owner_hint in departments:
+            lines.append(f"  {_q(item.id)}: {{owner: {_q(item.owner_hint)}}}   # {title}")
+        else:
+            lines.append(f"  # {_q(item.id)}: {{owner: 待定}}   # {title}（请填写责任部门）")
+    return "\n".join(lines) + "\n"
+
+
+def declaration_text(department: str, items: list[Item]) -> str:
+    """A department's declaration file: empty lists plus a commented example."""
+    mine = next((i for i in items if i.owner_hint == department), items[0])
+    return f"""\
+# {department} 信息公开发布记录。每发布一条清单事项的信息，在 publications 下加一项，例如：
+#   - item: {_q(mine.id)}                  # 事项编号（disclosure-audit checklist list 可查）
+#     title: 标题                      # {mine.title[:30]}
+#     channel: disclosure_column       # 渠道：disclosure_column 信息公开专栏、website 官网 …
+#     url: https://www.example.edu.cn/xxgk/…
+#     made: 2022-03-01                 # 形成日期（信息形成或变更的日期）
+#     published: 2022-03-10            # 发布日期
+#     elements: [{mine.elements[0]}]   # 覆盖的要素；不写表示全部要素
+#     format: html                     # html | pdf | doc | xls | image | scanned_pdf
+#     clicks: 2                        # 从学校首页点击几次可以到达
+# 不公开的事项写在 withheld 下并说明理由，例如：
+#   - {{item: "17", reason: not_applicable, note: 学校无校办企业}}
+#   - {{item: "41", reason: not_yet_made, expected: 2022-12-31}}
+department: {_q(department)}
+publications: []
+withheld: []
+"""
