@@ -12,6 +12,7 @@ from disclosure_audit.calendar import calendar_for
 from disclosure_audit.dates import academic_year_before
 from disclosure_audit.diagnostics import WARNING, Problem
 from disclosure_audit.ledger import build_ledger, expired_waivers
+from disclosure_audit.links.service import LinkOptions
 from disclosure_audit.model import (
     DIMENSIONS,
     STATUSES,
@@ -20,6 +21,7 @@ from disclosure_audit.model import (
     Declarations,
     Finding,
     ItemResult,
+    LinkResult,
     Summary,
 )
 from disclosure_audit.repo import find_repo, load_repo
@@ -34,15 +36,22 @@ class AuditRequest:
     repo: Path
     as_of: dt.date
     department: str | None = None
+    links: LinkOptions | None = None  # probe declared links (``--check-links``)
 
 
 def run(request: AuditRequest) -> AuditResult:
     """Load the repo (input errors raise :class:`InputError`) and audit it."""
-    checklist, declarations, warnings = load_repo(find_repo(request.repo))
+    repo = find_repo(request.repo)
+    checklist, declarations, warnings = load_repo(repo)
     _check_department(checklist, request.department)
     warnings = warnings + _future_dates(declarations, request.as_of)
+    links = None
+    if request.links is not None:  # without --check-links nothing touches the network
+        from disclosure_audit.links.service import check_links
+
+        links = check_links(repo.root, checklist, declarations, request.links)
     return score(checklist, declarations, request.as_of, department=request.department,
-                 warnings=tuple(warnings))
+                 warnings=tuple(warnings), links=links)
 
 
 def review_period(checklist: Checklist, as_of: dt.date) -> tuple[dt.date, dt.date]:
@@ -51,12 +60,17 @@ def review_period(checklist: Checklist, as_of: dt.date) -> tuple[dt.date, dt.dat
 
 
 def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
-          department: str | None = None, warnings: tuple[Problem, ...] = ()) -> AuditResult:
-    """Score every item of ``checklist`` from ``declarations`` as of ``as_of``."""
+          department: str | None = None, warnings: tuple[Problem, ...] = (),
+          links: dict[str, LinkResult] | None = None) -> AuditResult:
+    """Score every item of ``checklist`` from ``declarations`` as of ``as_of``.
+
+    ``links`` holds probe results by URL when links were checked (None otherwise).
+    """
     period = review_period(checklist, as_of)
     years = [as_of.year, period[0].year] + [
         d.year for p in declarations.publications for d in (p.made, p.published) if d]
-    ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1))
+    ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1),
+                         links=links)
     by_item = defaultdict(list)
     for publication in declarations.publications:
         by_item[publication.item].append(publication)
@@ -75,6 +89,7 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
         checklist=checklist, as_of=as_of, period=period, items=results,
         summary=summarise(results, checklist.departments), ledger=ledger,
         declarations=declarations, warnings=warnings, notes=notes, department=department,
+        links=links,
     )
 
 

@@ -14,8 +14,15 @@ from disclosure_audit import __version__
 from disclosure_audit.cli_checklist import Kind, ListFormat, checklist_app
 from disclosure_audit.cli_common import (
     AsOfOption,
+    CheckLinksOption,
+    ConcurrencyOption,
     LangOption,
+    MaxAgeOption,
+    PerHostOption,
+    RefreshOption,
+    TimeoutOption,
     debug,
+    link_options,
     parse_as_of,
     state,
     use_lang,
@@ -103,6 +110,12 @@ def audit(
                                                             help=t("help.annotations"))] = None,
     explain_classification: Annotated[bool, typer.Option("--explain-classification",
                                                          help=t("help.explain"))] = False,
+    check_links: CheckLinksOption = False,
+    links_max_age: MaxAgeOption = "1d",
+    refresh: RefreshOption = False,
+    links_timeout: TimeoutOption = 15.0,
+    links_concurrency: ConcurrencyOption = 32,
+    links_per_host: PerHostOption = 6,
     lang: LangOption = None,
 ) -> None:
     """Audit a repo."""
@@ -114,7 +127,9 @@ def audit(
         language = use_lang(lang)
         thresholds = parse_thresholds(fail_under or [])
         targets = reports.parse_targets(fmt or [], output)
-        result = service.run(service.AuditRequest(repo, parse_as_of(as_of), department))
+        links = link_options(links_max_age, refresh, links_timeout, links_concurrency,
+                             links_per_host) if check_links else None
+        result = service.run(service.AuditRequest(repo, parse_as_of(as_of), department, links))
         if baseline is not None:
             from disclosure_audit.baseline import apply_baseline
 
@@ -135,6 +150,34 @@ def audit(
         for line in failed:
             reports.stderr(line + "\n")
     raise typer.Exit(ExitCode.FAILED if failed else ExitCode.OK)
+
+
+@app.command(help=t("help.links"))
+def links(
+    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=t("help.format"))] =
+    DiffFormat.table,
+    links_max_age: MaxAgeOption = "1d",
+    refresh: RefreshOption = False,
+    links_timeout: TimeoutOption = 15.0,
+    links_concurrency: ConcurrencyOption = 32,
+    links_per_host: PerHostOption = 6,
+    lang: LangOption = None,
+) -> None:
+    """Check links only."""
+    with handle_errors(debug()):
+        from disclosure_audit.links.report import links_json, links_table, probe_repo
+        from disclosure_audit.output import stdout_is_terminal, terminal_width
+
+        language = use_lang(lang)
+        options = link_options(links_max_age, refresh, links_timeout, links_concurrency,
+                               links_per_host)
+        rows = probe_repo(repo, options)
+        if fmt is DiffFormat.json:
+            sys.stdout.write(links_json(rows))
+        else:
+            sys.stdout.write(links_table(rows, language, terminal_width(), stdout_is_terminal()))
+    raise typer.Exit(ExitCode.FAILED if any(not r.result.ok for r in rows) else ExitCode.OK)
 
 
 @app.command(help=t("help.diff"))

@@ -50,3 +50,32 @@ def parse_as_of(value: str | None) -> dt.date:
         raise InputError(Problem("--as-of", None, None, f"date-{exc.reason}",
                                  {"field": "--as-of", "value": value},
                                  hint_key="hint.date")) from None
+
+
+CheckLinksOption = Annotated[bool, typer.Option("--check-links", help=t("help.check_links"))]
+MaxAgeOption = Annotated[str, typer.Option("--links-max-age", help=t("help.links_max_age"))]
+RefreshOption = Annotated[bool, typer.Option("--refresh", help=t("help.refresh"))]
+TimeoutOption = Annotated[float, typer.Option("--links-timeout", min=0.1,
+                                              help=t("help.links_timeout"))]
+ConcurrencyOption = Annotated[int, typer.Option("--links-concurrency", min=1,
+                                                help=t("help.links_concurrency"))]
+PerHostOption = Annotated[int, typer.Option("--links-per-host", min=1,
+                                            help=t("help.links_per_host"))]
+
+
+def link_options(max_age: str, refresh: bool, timeout: float, concurrency: int,
+                 per_host: int):  # noqa: ANN201 - a LinkOptions (imported lazily)
+    """The link-check settings from the command line."""
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.links.cache import parse_age
+    from disclosure_audit.links.probe import ProbeSettings
+    from disclosure_audit.links.service import LinkOptions
+
+    try:
+        age = parse_age(max_age)
+    except ValueError:
+        raise InputError(Problem("--links-max-age", None, None, "bad-age",
+                                 {"value": max_age})) from None
+    settings = ProbeSettings(timeout=timeout, global_limit=concurrency,
+                             per_host_limit=min(per_host, concurrency))
+    return LinkOptions(settings=settings, max_age=age, refresh=refresh)

@@ -246,6 +246,28 @@ class LedgerEntry:
     waiver: Waiver | None = None
 
 
+LINK_KINDS = ("ok", "http_error", "timeout", "dns", "connection", "too_many_redirects",
+              "login", "soft_404", "wrong_type", "bad_url")
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """What probing one URL found. ``kind`` is ``ok`` or why the link fails the public."""
+
+    url: str
+    kind: str
+    checked_at: str  # ISO 8601 time of the check (UTC)
+    status: int | None = None
+    final_url: str | None = None
+    content_type: str | None = None
+    detail: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the public can open the page and it is what was declared."""
+        return self.kind == "ok"
+
+
 @dataclass(frozen=True)
 class Summary:
     """Totals: the overall score, per dimension, per department, and counts by status."""
@@ -279,6 +301,7 @@ class AuditResult:
     notes: tuple[Finding, ...] = ()  # run-level notes, e.g. calendar data missing for a year
     department: str | None = None
     baseline: BaselineInfo | None = None
+    links: dict[str, LinkResult] | None = None  # probe results by URL, when checked
 
     @property
     def root(self) -> str:

@@ -22,7 +22,8 @@ def finding_text(finding: Finding, lang: str) -> str:
         if lang == "en" and f"{name}_en" in finding.params:
             value = finding.params[f"{name}_en"]
         if name in ("kind", "format") and value:
-            value = t(f"{name}.{value}", lang)
+            prefix = "link.kind" if finding.code == "link-failed" and name == "kind" else name
+            value = t(f"{prefix}.{value}", lang)
         params[name] = join(value, lang) if isinstance(value, list) else value
     return t(f"finding.{finding.code}", lang, **params)
 

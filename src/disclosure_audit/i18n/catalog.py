@@ -208,6 +208,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "发布日期 {published} 晚于检查日期 {as_of}",
         "en": "published {published} is after the as-of date {as_of}",
     },
+    "problem.bad-age": {
+        "zh": "时长 “{value}” 无效（如 1d、12h、30m）", "en": "'{value}' is not a duration (e.g. 1d, 12h, 30m)",
+    },
     "problem.bad-option": {"zh": "参数 {option} 无效：{detail}", "en": "invalid {option}: {detail}"},
     "problem.unknown-department-filter": {
         "zh": "没有部门 “{department}”（清单中的部门：{known}）",
@@ -391,6 +394,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no official adjusted-workday data for {year}: working days there count weekends "
               "and fixed holidays only and may be off",
     },
+    "finding.link-failed": {
+        "zh": "“{title}”的链接 {url} 公众无法正常访问：{kind} {detail}（检测于 {checked_at}）",
+        "en": "'{title}': the public cannot get {url}: {kind} {detail} (checked {checked_at})",
+    },
+    "finding.link-missing": {
+        "zh": "“{title}”发布在公开渠道但没有链接，无法核验", "en": "'{title}' is on a public channel but has no URL to verify",
+    },
+    "link.kind.ok": {"zh": "正常", "en": "ok"},
+    "link.kind.http_error": {"zh": "HTTP 错误", "en": "HTTP error"},
+    "link.kind.timeout": {"zh": "超时", "en": "timed out"},
+    "link.kind.dns": {"zh": "域名无法解析", "en": "DNS lookup failed"},
+    "link.kind.connection": {"zh": "无法连接", "en": "connection failed"},
+    "link.kind.too_many_redirects": {"zh": "重定向过多", "en": "too many redirects"},
+    "link.kind.login": {"zh": "需要登录（统一身份认证）", "en": "behind a login page"},
+    "link.kind.soft_404": {"zh": "页面提示不存在（软 404）", "en": "page says it does not exist (soft 404)"},
+    "link.kind.wrong_type": {"zh": "声明为 PDF，实际返回网页", "en": "declared PDF but got a web page"},
+    "link.kind.bad_url": {"zh": "不是 http/https 链接", "en": "not an http/https link"},
+    "links.progress": {"zh": "检查链接", "en": "Checking links"},
+    "links.summary": {
+        "zh": "共检查 {total} 个链接：正常 {ok}，异常 {failed}", "en": "{total} links checked: {ok} ok, {failed} failing",
+    },
+    "col.url": {"zh": "链接", "en": "URL"},
+    "col.result": {"zh": "结果", "en": "Result"},
+    "col.checked": {"zh": "检测时间", "en": "Checked"},
     "finding.waiver-expired": {
         "zh": "豁免已于 {expires} 到期，{keys} 重新计为问题",
         "en": "the waiver for {keys} expired on {expires}; they count as failures again",
@@ -660,6 +687,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.init": {
         "zh": "新建学校的清单仓库：清单、各部门申报模板、说明和 CI 配置。",
         "en": "Scaffold a school's checklist repo: checklist, declaration templates, README and CI files.",
+    },
+    "help.check_links": {
+        "zh": "访问每个公开发布的链接，核实公众能否获取（死链、登录墙、软 404、类型不符）。",
+        "en": "Probe every public publication's link (dead links, login walls, soft 404s, wrong type).",
+    },
+    "help.links_max_age": {
+        "zh": "缓存的检查结果在此时长内不重新检查，如 1d、12h（默认 1d）。", "en": "Reuse cached results younger than this, e.g. 1d, 12h (default 1d).",
+    },
+    "help.refresh": {"zh": "忽略缓存，重新检查所有链接。", "en": "Ignore the cache and check every link again."},
+    "help.links_timeout": {"zh": "每个请求的超时秒数（默认 15）。", "en": "Timeout per request in seconds (default 15)."},
+    "help.links_concurrency": {"zh": "同时检查的链接数上限（默认 32）。", "en": "How many links to check at once (default 32)."},
+    "help.links_per_host": {"zh": "同一网站同时检查的上限（默认 6）。", "en": "How many at once per site (default 6)."},
+    "help.links": {
+        "zh": "只检查链接：列出每个公开发布链接的检查结果。", "en": "Check links only: the result for every public publication's URL.",
     },
     "help.institution": {"zh": "学校名称。", "en": "The institution's name."},
     "help.departments": {

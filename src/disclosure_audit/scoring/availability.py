@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from disclosure_audit.model import Finding, Item, Publication, Score
-from disclosure_audit.scoring.common import covered_elements, in_item_order
+from disclosure_audit.scoring.common import covered_elements, in_item_order, link_finding
 from disclosure_audit.scoring.context import ScoringContext
 
 DIMENSION = "availability"
@@ -24,10 +24,16 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext) 
     if item.audience == "campus":
         return Score(DIMENSION, 1.0, True)
     public = [p for p in publications if ctx.is_public(p)]
-    available = covered_elements(item, public)
+    available = covered_elements(item, [p for p in public if ctx.reachable(p)])
     findings: list[Finding] = []
+    reported: set[int] = set()
     for element in in_item_order(item, disclosed - available):
         where = [p for p in publications if element in (p.elements or item.elements)]
+        broken = [p for p in where if ctx.is_public(p)]
+        if broken:  # published for the public, but the link does not deliver it
+            findings.extend(link_finding(p, ctx) for p in broken if id(p) not in reported)
+            reported.update(id(p) for p in broken)
+            continue
         findings.append(Finding("internal-only", {
             "element": element,
             "channels": sorted({ctx.channel_name(p) for p in where}),

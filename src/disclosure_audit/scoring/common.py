@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from disclosure_audit.model import Item, Publication
+from disclosure_audit.model import Finding, Item, Publication
 
 
 def covered_elements(item: Item, publications: Iterable[Publication]) -> set[str]:
@@ -18,3 +18,15 @@ def covered_elements(item: Item, publications: Iterable[Publication]) -> set[str
 def in_item_order(item: Item, elements: set[str]) -> list[str]:
     """``elements`` in the order the item lists them (stable output)."""
     return [e for e in item.elements if e in elements]
+
+
+def link_finding(publication: Publication, ctx: object) -> Finding:
+    """Why a public publication did not count: its link failed the probe, or it had none."""
+    result = ctx.link(publication)  # type: ignore[attr-defined]
+    if result is None:
+        return Finding("link-missing", {"title": publication.title}, publication.source)
+    return Finding("link-failed", {
+        "title": publication.title, "url": publication.url, "kind": result.kind,
+        "status": result.status if result.status is not None else "",
+        "detail": result.detail or "", "checked_at": result.checked_at,
+    }, publication.source)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from disclosure_audit.calendar import WorkCalendar
-from disclosure_audit.model import Channel, Checklist, Publication
+from disclosure_audit.model import Channel, Checklist, LinkResult, Publication
 
 
 @dataclass
@@ -22,6 +22,24 @@ class ScoringContext:
     period: tuple[dt.date, dt.date]
     calendar: WorkCalendar
     calendar_gaps: set[int] = field(default_factory=set)
+    links: dict[str, LinkResult] | None = None  # None: links were not checked
+
+    def link(self, publication: Publication) -> LinkResult | None:
+        """The probe result for a publication's URL (None when not checked or no URL)."""
+        if self.links is None or not publication.url:
+            return None
+        return self.links.get(publication.url)
+
+    def reachable(self, publication: Publication) -> bool:
+        """True unless links were checked and this publication's link failed (or is missing).
+
+        With ``--check-links`` availability must rest on evidence: a public publication
+        without a URL cannot be verified, so it does not count.
+        """
+        if self.links is None:
+            return True
+        result = self.link(publication)
+        return result is not None and result.ok
 
     def channel(self, publication: Publication) -> Channel | None:
         """The channel a publication appeared on."""

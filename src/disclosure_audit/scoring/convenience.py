@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from disclosure_audit.model import UNREADABLE_FORMATS, Finding, Item, Publication, Score
+from disclosure_audit.scoring.common import link_finding
 from disclosure_audit.scoring.context import ScoringContext
 
 DIMENSION = "convenience"
@@ -22,6 +23,10 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext) 
     public = [p for p in publications if ctx.is_public(p)]
     if not public:
         return Score(DIMENSION, 0.0, False, (Finding("no-public-publication"),))
+    reachable = [p for p in public if ctx.reachable(p)]
+    if not reachable:
+        return Score(DIMENSION, 0.0, False, tuple(link_finding(p, ctx) for p in public))
+    public = reachable
     max_clicks = ctx.checklist.scoring.max_clicks
     best: tuple[int, list[Finding]] | None = None
     for publication in public:

@@ -1,0 +1,1 @@
+"""Probing declared links: does the public really get what a declaration says is published?"""

@@ -1,0 +1,66 @@
+"""``disclosure-audit links``: every public publication's link and what probing it found."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from disclosure_audit.i18n import t
+from disclosure_audit.links.service import LinkOptions, check_links, public_publications
+from disclosure_audit.model import LinkResult, Publication
+from disclosure_audit.repo import find_repo, load_repo
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A publication and its link's result."""
+
+    publication: Publication
+    result: LinkResult
+
+
+def probe_repo(repo: Path, options: LinkOptions) -> list[LinkRow]:
+    """Probe the repo's public links (input errors stop it, as for ``audit``)."""
+    found = find_repo(repo)
+    checklist, declarations, _ = load_repo(found)
+    results = check_links(found.root, checklist, declarations, options)
+    return [LinkRow(p, results[p.url]) for p in public_publications(checklist, declarations)
+            if p.url]
+
+
+def links_json(rows: list[LinkRow]) -> str:
+    """The rows as JSON."""
+    data = [{"item": r.publication.item, "title": r.publication.title,
+             "department": r.publication.department, "source": str(r.publication.source),
+             "declared_format": r.publication.format, **dataclasses.asdict(r.result),
+             "ok": r.result.ok} for r in rows]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = False) -> str:
+    """The rows for people, failures first, then the counts."""
+    buffer = StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color,
+                      color_system="standard" if color else None, highlight=False)
+    table = Table(show_lines=False)
+    for key in ("col.result", "col.url", "col.id", "col.title", "col.department",
+                "col.checked"):
+        table.add_column(t(key, lang), overflow="fold")
+    for r in sorted(rows, key=lambda r: r.result.ok):
+        label = t(f"link.kind.{r.result.kind}", lang)
+        if r.result.detail:
+            label += f" {r.result.detail}"
+        table.add_row(Text(label, style="green" if r.result.ok else "bold red"),
+                      Text(r.result.url), r.publication.item or "", Text(r.publication.title),
+                      Text(r.publication.department), r.result.checked_at)
+    console.print(table)
+    failed = sum(1 for r in rows if not r.result.ok)
+    console.print(t("links.summary", lang, total=len(rows), ok=len(rows) - failed, failed=failed))
+    return buffer.getvalue()

@@ -1,0 +1,66 @@
+"""Which links to probe, the cache around the prober, and the progress bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from disclosure_audit.links.cache import load_cache, save_cache
+from disclosure_audit.links.probe import ProbeSettings, check_urls
+from disclosure_audit.model import Checklist, Declarations, LinkResult, Publication
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    """``--check-links`` and its settings."""
+
+    settings: ProbeSettings = field(default_factory=ProbeSettings)
+    max_age: dt.timedelta = dt.timedelta(days=1)
+    refresh: bool = False
+    progress: bool = True
+
+
+def public_publications(checklist: Checklist, declarations: Declarations) -> list[Publication]:
+    """Publications on public channels: the ones whose links the public must be able to open."""
+    return [p for p in declarations.publications
+            if p.channel in checklist.channels and checklist.channels[p.channel].public]
+
+
+def check_links(root: Path, checklist: Checklist, declarations: Declarations,
+                options: LinkOptions) -> dict[str, LinkResult]:
+    """Results for every public publication's URL, from the cache when fresh enough."""
+    targets = {p.url: p.format for p in public_publications(checklist, declarations) if p.url}
+    now = dt.datetime.now(dt.UTC)
+    cached = {} if options.refresh else load_cache(root, options.max_age, now)
+    todo = {url: fmt for url, fmt in targets.items() if url not in cached}
+    fresh: dict[str, LinkResult] = {}
+    if todo:
+        with _progress(len(todo), options.progress) as advance:
+            fresh = check_urls(todo, options.settings, advance)
+        save_cache(root, fresh)
+    return {url: fresh.get(url) or cached[url] for url in targets}
+
+
+def _quiet() -> bool:
+    """No progress bar in CI logs or when standard error is not a terminal."""
+    return bool(os.environ.get("CI")) or not sys.stderr.isatty()
+
+
+@contextmanager
+def _progress(total: int, wanted: bool) -> Iterator[object]:
+    if not wanted or _quiet() or total < 5:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from disclosure_audit.i18n import t
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(t("links.progress"), total=total)
+        yield lambda: bar.advance(task)
