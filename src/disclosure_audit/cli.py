@@ -16,6 +16,7 @@ from disclosure_audit.cli_common import (
     AsOfOption,
     CheckLinksOption,
     ConcurrencyOption,
+    Lang,
     LangOption,
     MaxAgeOption,
     PerHostOption,
@@ -28,7 +29,7 @@ from disclosure_audit.cli_common import (
     use_lang,
 )
 from disclosure_audit.cli_ledger import ledger_app
-from disclosure_audit.errors import ExitCode, handle_errors
+from disclosure_audit.errors import ExitCode, InputError, handle_errors
 from disclosure_audit.i18n import set_lang, t
 
 
@@ -116,9 +117,15 @@ def audit(
     links_timeout: TimeoutOption = 15.0,
     links_concurrency: ConcurrencyOption = 32,
     links_per_host: PerHostOption = 6,
+    batch: Annotated[Path | None, typer.Option("--batch", help=t("help.batch"))] = None,
+    output_dir: Annotated[Path | None, typer.Option("--output-dir",
+                                                    help=t("help.output_dir"))] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help=t("help.jobs"))] = None,
     lang: LangOption = None,
 ) -> None:
     """Audit a repo."""
+    if batch is not None:
+        _batch(batch, as_of, fmt, output, output_dir, jobs, fail_under, lang)
     with handle_errors(debug()):
         from disclosure_audit import audit as service
         from disclosure_audit import reports
@@ -150,6 +157,37 @@ def audit(
         for line in failed:
             reports.stderr(line + "\n")
     raise typer.Exit(ExitCode.FAILED if failed else ExitCode.OK)
+
+
+def _batch(folder: Path, as_of: str | None, fmt: list[str] | None, output: Path | None,
+           output_dir: Path | None, jobs: int | None, fail_under: list[str] | None,
+           lang: Lang | None) -> None:
+    with handle_errors(debug()):
+        from disclosure_audit.batch import ranking_json, ranking_table, run_batch
+        from disclosure_audit.diagnostics import Problem
+        from disclosure_audit.output import emit, stdout_is_terminal, terminal_width
+        from disclosure_audit.thresholds import parse_thresholds, score_shortfalls
+
+        language = use_lang(lang)
+        thresholds = parse_thresholds(fail_under or [])
+        formats = fmt or ["table"]
+        if len(formats) != 1 or formats[0] not in ("table", "json"):
+            raise InputError(Problem("--format", None, None, "batch-format"))
+        when = parse_as_of(as_of)
+        rows = run_batch(folder, when, language, output_dir, jobs)
+        if formats[0] == "json":
+            emit(ranking_json(rows, when), output)
+        else:
+            to_screen = output is None
+            emit(ranking_table(rows, when, language, terminal_width() if to_screen else 160,
+                               to_screen and stdout_is_terminal()), output)
+        if output_dir is not None:
+            sys.stderr.write(t("batch.written", path=output_dir) + "\n")
+        below = [r for r in rows if r.error is None
+                 and score_shortfalls(r.score, r.by_dimension, thresholds)]
+    if any(r.error is not None for r in rows):
+        raise typer.Exit(ExitCode.USAGE)
+    raise typer.Exit(ExitCode.FAILED if below else ExitCode.OK)
 
 
 @app.command(help=t("help.links"))

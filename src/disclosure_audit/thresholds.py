@@ -41,12 +41,17 @@ def parse_thresholds(values: list[str]) -> dict[str | None, float]:
 
 def shortfalls(summary: Summary, thresholds: dict[str | None, float]) -> list[Shortfall]:
     """The thresholds ``summary`` does not meet (an unscored total counts as 0)."""
+    return score_shortfalls(summary.score, summary.by_dimension, thresholds)
+
+
+def score_shortfalls(score: float | None, by_dimension: dict[str, float | None],
+                     thresholds: dict[str | None, float]) -> list[Shortfall]:
+    """The thresholds an overall score and per-dimension scores do not meet."""
     missed = []
     for key, threshold in thresholds.items():
-        score = summary.score if key is None else summary.by_dimension.get(key)
-        score = score or 0.0
-        if score < threshold:
-            missed.append(Shortfall(key, score, threshold))
+        value = (score if key is None else by_dimension.get(key)) or 0.0
+        if value < threshold:
+            missed.append(Shortfall(key, value, threshold))
     return missed
 
 

@@ -240,6 +240,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.init-exists": {
         "zh": "文件已存在，不会覆盖", "en": "the file already exists and will not be overwritten",
     },
+    "problem.batch-empty": {
+        "zh": "这里没有任何学校的清单仓库（子目录中应有 checklist.yaml）",
+        "en": "no school repos here (sub-folders with a checklist.yaml)",
+    },
+    "problem.batch-format": {
+        "zh": "批量检查只支持 table 和 json 格式（每所学校的完整结果请用 --output-dir）",
+        "en": "--batch supports the table and json formats (use --output-dir for each school's result)",
+    },
     # ── hints ────────────────────────────────────────────────────────────────────
     "hint.save-utf8": {
         "zh": "请用 UTF-8 编码另存该文件（记事本/WPS：另存为 → 编码选 UTF-8）。",
@@ -324,6 +332,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.not-a-result": {
         "zh": "用 disclosure-audit audit --format json -o 文件 生成基线。",
         "en": "Make one with 'disclosure-audit audit --format json -o FILE'.",
+    },
+    "hint.batch-empty": {
+        "zh": "--batch 指向的目录下应当是一所学校一个子目录。", "en": "--batch expects one sub-folder per school.",
     },
     "hint.path-not-found": {"zh": "检查路径是否写错。", "en": "Check the path."},
     "hint.no-checklist": {
@@ -620,6 +631,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已在 {path} 创建清单仓库：{items} 个适用事项，{departments} 个部门。下一步：填写 checklist.yaml 的责任部门和 declarations/ 中的发布记录，然后运行 disclosure-audit validate {path}",
         "en": "Created a checklist repo in {path}: {items} applicable items, {departments} departments. Next: fill in owners in checklist.yaml and publications in declarations/, then run 'disclosure-audit validate {path}'",
     },
+    "batch.title": {
+        "zh": "{count} 所学校信息公开自查排名（检查日期 {as_of}）", "en": "Ranking of {count} schools as of {as_of}",
+    },
+    "batch.skipped": {"zh": "已跳过 {folder}：{error}", "en": "skipped {folder}: {error}"},
+    "batch.written": {"zh": "每所学校的结果已写入 {path}", "en": "Each school's result written to {path}"},
+    "col.rank": {"zh": "排名", "en": "Rank"},
+    "col.school": {"zh": "学校", "en": "School"},
+    "col.kind": {"zh": "类型", "en": "Kind"},
+    "col.missing": {"zh": "未公开事项", "en": "Missing"},
+    "col.open": {"zh": "待整改", "en": "Open"},
+    "col.overdue": {"zh": "逾期", "en": "Overdue"},
     # ── CLI help ─────────────────────────────────────────────────────────────────
     "help.app": {
         "zh": "高校信息公开自查工具：对照《高等学校信息公开事项清单》逐项检查，生成整改台账。",
@@ -702,6 +724,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.links": {
         "zh": "只检查链接：列出每个公开发布链接的检查结果。", "en": "Check links only: the result for every public publication's URL.",
     },
+    "help.batch": {
+        "zh": "批量检查：DIR 下每个子目录是一所学校的清单仓库；输出排名表。",
+        "en": "Batch: every sub-folder of DIR is a school's repo; prints one ranking.",
+    },
+    "help.output_dir": {"zh": "批量检查时把每所学校的 JSON 结果写到此目录。", "en": "With --batch: write each school's JSON result here."},
+    "help.jobs": {"zh": "批量检查的进程数（默认为 CPU 核数）。", "en": "With --batch: worker processes (default: one per core)."},
     "help.institution": {"zh": "学校名称。", "en": "The institution's name."},
     "help.departments": {
         "zh": "部门列表，用逗号分隔（默认取清单中的常见责任部门）。",

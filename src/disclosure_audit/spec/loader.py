@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -70,14 +71,10 @@ def _resolve_chain(path: Path, root: Path, problems: list[Problem]) -> list[Yaml
             return None
         seen.append(resolved)
         try:
-            doc = load_yaml(current, _display(current))
+            doc, schema_problems = _load_layer(current)
         except InputError as exc:
             problems.extend(exc.problems)
             return None
-        if not isinstance(doc.data, dict):
-            problems.append(Problem(doc.path, 1, 1, "checklist-not-mapping"))
-            return None
-        schema_problems = validate_document(doc, "checklist")
         problems.extend(schema_problems)
         if has_errors(schema_problems):
             return None
@@ -87,6 +84,27 @@ def _resolve_chain(path: Path, root: Path, problems: list[Problem]) -> list[Yaml
             return None
     chain.reverse()
     return chain
+
+
+def _load_layer(path: Path) -> tuple[YamlDocument, list[Problem]]:
+    """One checklist file, parsed and schema-checked. Shipped checklists are read once per
+    process (a province batch would otherwise parse the MOE list once per school)."""
+    if path.resolve().parent == shipped_dir().resolve():
+        stat = path.stat()
+        return _load_shipped(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    return _parse_layer(path)
+
+
+@lru_cache(maxsize=16)
+def _load_shipped(path: str, _mtime: int, _size: int) -> tuple[YamlDocument, list[Problem]]:
+    return _parse_layer(Path(path))
+
+
+def _parse_layer(path: Path) -> tuple[YamlDocument, list[Problem]]:
+    doc = load_yaml(path, _display(path))
+    if not isinstance(doc.data, dict):
+        return doc, [Problem(doc.path, 1, 1, "checklist-not-mapping")]
+    return doc, validate_document(doc, "checklist")
 
 
 def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem]) -> Any:

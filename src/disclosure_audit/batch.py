@@ -1,0 +1,149 @@
+"""``audit --batch DIR``: every school's repo under DIR, on every core, into one ranking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem, display_path
+from disclosure_audit.errors import InputError
+from disclosure_audit.model import DIMENSIONS
+from disclosure_audit.repo import CHECKLIST_FILE
+
+
+@dataclass(frozen=True)
+class SchoolRow:
+    """One school's line in the ranking, or why it was skipped (``error``)."""
+
+    folder: str
+    name: str = ""
+    kind: str | None = None
+    score: float | None = None
+    by_dimension: dict[str, float | None] = field(default_factory=dict)
+    missing: int = 0
+    open_entries: int = 0
+    overdue: int | None = None  # None when the school keeps no ledger.yaml yet
+    error: str | None = None
+
+
+def find_schools(folder: Path) -> list[Path]:
+    """Sub-folders holding a ``checklist.yaml``, sorted; an error when there are none."""
+    if not folder.is_dir():
+        raise InputError(Problem(display_path(folder), None, None, "path-not-found",
+                                 hint_key="hint.path-not-found"))
+    schools = sorted(p for p in folder.iterdir() if (p / CHECKLIST_FILE).is_file())
+    if not schools:
+        raise InputError(Problem(display_path(folder), None, None, "batch-empty",
+                                 hint_key="hint.batch-empty"))
+    return schools
+
+
+def run_batch(folder: Path, as_of: dt.date, lang: str, output_dir: Path | None = None,
+              jobs: int | None = None) -> list[SchoolRow]:
+    """Audit every school (in parallel processes) and return the ranking, best first.
+
+    A school that cannot be audited is reported in its row and skipped; it never stops the
+    others. With ``output_dir``, each school's JSON result is written there by its worker.
+    """
+    schools = find_schools(folder)
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(schools)))
+    tasks = [(str(s), as_of, lang, str(output_dir) if output_dir else None) for s in schools]
+    if workers == 1:
+        rows = [audit_school(task) for task in tasks]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, len(tasks) // (4 * workers))
+            rows = list(pool.map(audit_school, tasks, chunksize=chunk))
+    return sorted(rows, key=lambda r: (r.error is not None, -(r.score or 0.0), r.folder))
+
+
+def audit_school(task: tuple[str, dt.date, str, str | None]) -> SchoolRow:
+    """Audit one school (runs in a worker process); never raises."""
+    folder, as_of, lang, output_dir = task
+    path = Path(folder)
+    try:
+        return _audit_school(path, as_of, lang, output_dir)
+    except InputError as exc:
+        first = exc.problems[0].render(lang) if exc.problems else ""
+        more = f" (+{len(exc.problems) - 1})" if len(exc.problems) > 1 else ""
+        return SchoolRow(path.name, error=first + more)
+    except Exception as exc:  # noqa: BLE001 - one broken school must not stop the batch
+        return SchoolRow(path.name, error=f"{type(exc).__name__}: {exc}")
+
+
+def _audit_school(path: Path, as_of: dt.date, lang: str, output_dir: str | None) -> SchoolRow:
+    from disclosure_audit import audit
+    from disclosure_audit.formats.json import to_dict
+    from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger
+    from disclosure_audit.output import write_atomic
+
+    result = audit.run(audit.AuditRequest(path, as_of))
+    if output_dir is not None:
+        text = json.dumps(to_dict(result, lang), ensure_ascii=False, indent=2) + "\n"
+        write_atomic(Path(output_dir) / f"{path.name}.json", text)
+    overdue = None
+    if (path / LEDGER_FILE).is_file():
+        overdue = sum(1 for e in load_ledger(path / LEDGER_FILE).entries if e.overdue(as_of))
+    summary = result.summary
+    return SchoolRow(
+        folder=path.name,
+        name=result.checklist.institution_name or path.name,
+        kind=result.checklist.kind,
+        score=summary.score,
+        by_dimension={d: summary.by_dimension[d] for d in DIMENSIONS},
+        missing=summary.counts["missing"],
+        open_entries=len(result.open_entries()),
+        overdue=overdue,
+    )
+
+
+def ranking_json(rows: list[SchoolRow], as_of: dt.date) -> str:
+    """The ranking as JSON."""
+    data = {"as_of": as_of.isoformat(), "schools": [
+        {"rank": i if row.error is None else None, **asdict(row)}
+        for i, row in enumerate(rows, start=1)]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int = 160,
+                  color: bool = False) -> str:
+    """The ranking for people: school, kind, score, each dimension, missing, overdue."""
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from disclosure_audit.formats.text import score_text
+    from disclosure_audit.i18n import t
+
+    buffer = StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color,
+                      color_system="standard" if color else None, highlight=False)
+    table = Table(title=t("batch.title", lang, count=len(rows), as_of=as_of.isoformat()),
+                  title_justify="left")
+    for key in ("col.rank", "col.school", "col.kind", "col.score"):
+        table.add_column(t(key, lang), justify="left" if key in ("col.school", "col.kind")
+                         else "right")
+    for d in DIMENSIONS:
+        table.add_column(t(f"dimension.{d}", lang), justify="right")
+    for key in ("col.missing", "col.open", "col.overdue"):
+        table.add_column(t(key, lang), justify="right")
+    for rank, row in enumerate(rows, start=1):
+        if row.error is not None:
+            continue
+        table.add_row(str(rank), Text(row.name), t(f"kind.{row.kind}", lang) if row.kind else "",
+                      score_text(row.score, lang),
+                      *(score_text(row.by_dimension.get(d), lang) for d in DIMENSIONS),
+                      str(row.missing), str(row.open_entries),
+                      "—" if row.overdue is None else str(row.overdue))
+    console.print(table)
+    for row in rows:
+        if row.error is not None:
+            console.print(Text(t("batch.skipped", lang, folder=row.folder, error=row.error),
+                               style="bold red"))
+    return buffer.getvalue()
