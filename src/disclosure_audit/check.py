@@ -6,7 +6,7 @@ from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path, sort_key
 from disclosure_audit.errors import InputError
-from disclosure_audit.repo import CHECKLIST_FILE, check_repo, find_repo
+from disclosure_audit.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
 from disclosure_audit.sources import READERS, read_declarations
 from disclosure_audit.spec import load_checklist
 from disclosure_audit.yamlio import load_yaml
@@ -24,7 +24,9 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            problems.extend(check_repo(find_repo(path))[2])
+            repo = find_repo(path)
+            problems.extend(check_repo(repo)[2])
+            problems.extend(check_ledger(repo))
         elif _is_checklist(path):
             problems.extend(load_checklist(path, repo_root=path.parent)[1])
         else:

@@ -1,8 +1,5 @@
 """``disclosure-audit checklist …``: argument parsing and wiring only."""
 
-from __future__ import annotations
-
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -77,6 +74,8 @@ def checklist_show(
             sys.stderr.write(t("checklist.not_found_item", item=item) + "\n")
             raise typer.Exit(ExitCode.USAGE)
         if fmt is ListFormat.json:
+            import json
+
             typer.echo(json.dumps(item_dict(found), ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(item_text(loaded, found, language))

@@ -1,7 +1,5 @@
 """What every command shares: the language option, ``--as-of`` parsing, the debug flag."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``disclosure-audit ledger …``: argument parsing and wiring only."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path

@@ -57,6 +57,17 @@ def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[
     return checklist, declarations, problems + skipped + found
 
 
+def check_ledger(repo: Repo) -> list[Problem]:
+    """Problems in the repo's ``ledger.yaml`` (none when there is no ledger yet)."""
+    from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger
+
+    try:
+        load_ledger(repo.root / LEDGER_FILE)
+    except InputError as exc:
+        return exc.problems
+    return []
+
+
 def load_repo(repo: Repo) -> tuple[Checklist, Declarations, list[Problem]]:
     """Like :func:`check_repo`, but any error stops the run (:class:`InputError`, exit 2)."""
     checklist, declarations, problems = check_repo(repo)

@@ -26,7 +26,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused before they are read into memory."""
-MAX_NODES = 2_000_000
+MAX_NODES = 1_000_000
 """An upper bound on values built from one file: stops "billion laughs" alias bombs."""
 
 Pointer = tuple[str | int, ...]
