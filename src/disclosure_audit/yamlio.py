@@ -28,6 +28,8 @@ MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused before they are read into memory."""
 MAX_NODES = 1_000_000
 """An upper bound on values built from one file: stops "billion laughs" alias bombs."""
+MAX_DEPTH = 64
+"""Deeper nesting than this is refused (no real checklist or declaration comes close)."""
 
 Pointer = tuple[str | int, ...]
 _SCALARS = SafeConstructor()
@@ -108,9 +110,13 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
     except yaml.YAMLError as exc:
         raise InputError(Problem(display, None, None, "yaml-syntax",
                                  {"detail": str(exc)}, hint_key="hint.yaml-syntax")) from None
+    except RecursionError:
+        raise InputError(Problem(display, None, None, "yaml-too-deep",
+                                 {"limit": MAX_DEPTH})) from None
     if root is None:
         doc.data = None
         return doc
+    _check_size(root, display)
     builder = _Builder(doc)
     doc.data = builder.build(root, ())
     if builder.problems:
@@ -118,20 +124,44 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
     return doc
 
 
+def _check_size(root: Node, display: str) -> None:
+    """Refuse, before building anything, a document whose aliases expand past ``MAX_NODES``
+    or whose nesting is deeper than ``MAX_DEPTH``. Sizes are memoised per node, so an alias
+    bomb is measured in time proportional to its text, not to its expansion."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Node, depth: int) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        if depth > MAX_DEPTH:
+            mark = node.start_mark
+            raise InputError(Problem(display, mark.line + 1, mark.column + 1, "yaml-too-deep",
+                                     {"limit": MAX_DEPTH}))
+        total = 1
+        if isinstance(node, SequenceNode):
+            total += sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, MappingNode):
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        sizes[id(node)] = total = min(total, MAX_NODES + 1)
+        if total > MAX_NODES:
+            mark = node.start_mark
+            raise InputError(Problem(display, mark.line + 1, mark.column + 1,
+                                     "yaml-too-many-nodes", {"limit": MAX_NODES},
+                                     hint_key="hint.yaml-aliases"))
+        return total
+
+    size(root, 0)
+
+
 class _Builder:
     """Turns a composed node tree into plain Python data, recording positions."""
 
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
-        self.count = 0
         self.problems: list[Problem] = []
 
     def build(self, node: Node, pointer: Pointer) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise InputError(Problem(self.doc.path, node.start_mark.line + 1,
-                                     node.start_mark.column + 1, "yaml-too-many-nodes",
-                                     {"limit": MAX_NODES}, hint_key="hint.yaml-aliases"))
         self.doc.positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, ScalarNode):
             return _scalar(node)

@@ -36,6 +36,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "YAML 展开后的值超过 {limit} 个（可能是别名炸弹），已拒绝",
         "en": "the YAML expands to more than {limit} values (an alias bomb?); refused",
     },
+    "problem.yaml-too-deep": {
+        "zh": "YAML 嵌套超过 {limit} 层，已拒绝", "en": "the YAML nests deeper than {limit} levels; refused",
+    },
     "problem.yaml-merge-key": {
         "zh": "不支持 YAML 合并键 “<<”，请把字段写完整",
         "en": "YAML merge keys (<<) are not supported: write the fields out",

@@ -84,12 +84,17 @@ def _decode(path: Path, display: str) -> str:
     except OSError as exc:
         raise InputError(Problem(display, None, None, "unreadable",
                                  {"reason": exc.strerror or str(exc)})) from None
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GB18030
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(Problem(display, None, None, "bad-encoding", {},
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        return raw.decode("gb18030")  # Excel in China saves CSV as GB18030
+    except UnicodeDecodeError:
+        pass
+    line = raw.count(b"\n", 0, bad) + 1
+    column = bad - (raw.rfind(b"\n", 0, bad) + 1) + 1
+    raise InputError(Problem(display, line, column, "bad-encoding", {},
                              hint_key="hint.save-utf8"))
 
 
