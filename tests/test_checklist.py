@@ -194,3 +194,5 @@ def test_wheel_contains_checklists_and_schemas(tmp_path: Path) -> None:
     assert "disclosure_audit/checklists/moe-2014.yaml" in names
     assert "disclosure_audit/schemas/checklist.schema.json" in names
     assert "disclosure_audit/schemas/declarations.schema.json" in names
+    assert "disclosure_audit/schemas/ledger.schema.json" in names
+    assert "disclosure_audit/templates/README.md.tmpl" in names
