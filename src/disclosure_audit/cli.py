@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from disclosure_audit import __version__
-from disclosure_audit.cli_checklist import Kind, ListFormat, checklist_app
+from disclosure_audit.cli_checklist import Kind, ListFormat, ListFormatOption, checklist_app
 from disclosure_audit.cli_common import (
     AsOfOption,
     CheckLinksOption,
@@ -72,8 +72,7 @@ def root(
 @app.command(help=t("help.validate"))
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help=t("help.paths"))] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ListFormat.text,
+    fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """Validate files or repos."""

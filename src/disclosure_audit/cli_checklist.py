@@ -28,15 +28,15 @@ class Kind(StrEnum):
 
 
 checklist_app = typer.Typer(help=t("help.checklist"), no_args_is_help=True)
+ChecklistOption = Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))]
 
 
 @checklist_app.command("list", help=t("help.checklist_list"))
 def checklist_list(
-    checklist: Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
-    = None,
+    checklist: ChecklistOption = None,
     kind: Annotated[Kind | None, typer.Option("--kind", help=t("help.kind"))] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ListFormat.text,
+    fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """List a checklist's items."""
@@ -57,10 +57,8 @@ def checklist_list(
 @checklist_app.command("show", help=t("help.checklist_show"))
 def checklist_show(
     item: Annotated[str, typer.Argument(help=t("help.item"))],
-    checklist: Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
-    = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ListFormat.text,
+    checklist: ChecklistOption = None,
+    fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:
     """Show one item."""
