@@ -343,3 +343,10 @@ def test_lock_serialises_updates(make_repo) -> None:
     order.append("second done")
     thread.join()
     assert order == ["first in", "first out", "second done"]
+
+
+def test_show_before_the_first_update(run_cli, make_repo) -> None:
+    repo = make_repo(checklist=CHECKLIST)
+    result = run_cli("ledger", "show", repo)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("测试学院 整改台账") and "台账为空" in result.stdout

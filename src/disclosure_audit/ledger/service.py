@@ -43,5 +43,12 @@ def import_into_ledger(repo: Path, sheet: Path, as_of: dt.date) -> tuple[Tracked
 
 
 def read_ledger(repo: Path) -> TrackedLedger:
-    """The repo's ledger, for viewing."""
-    return load_ledger(ledger_path(repo))
+    """The repo's ledger, for viewing (named after the school even before the first update)."""
+    ledger = load_ledger(ledger_path(repo))
+    if ledger.institution is None:
+        from disclosure_audit.spec import load_checklist
+
+        checklist, _ = load_checklist(ledger_path(repo).parent / "checklist.yaml",
+                                      repo_root=ledger_path(repo).parent)
+        ledger.institution = checklist.institution_name if checklist else None
+    return ledger
