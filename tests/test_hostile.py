@@ -202,3 +202,16 @@ def test_concurrent_updates_are_serialised_across_processes(make_repo) -> None:
     keys = [e.key for e in ledger.entries]
     assert len(keys) == len(set(keys))  # neither update lost or duplicated the other's entries
     assert all(len(e.history) == 1 for e in ledger.entries)
+
+
+def test_unwritable_outputs_are_clean_errors(run_cli, make_repo, tmp_path) -> None:
+    repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION})
+    (tmp_path / "taken").mkdir()
+    result = run_cli("audit", repo, *AS_OF, "--format", "json", "-o", tmp_path / "taken")
+    assert result.exit_code == 2 and "[unwritable]" in result.stderr
+    assert "内部错误" not in result.stderr
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    made = run_cli("init", tmp_path / "afile" / "school", "--institution", "x", "--kind",
+                   "vocational", "--lang", "en")
+    assert made.exit_code == 2 and "cannot write the file" in made.stderr
+    assert list(tmp_path.glob("**/*.tmp")) == []

@@ -296,8 +296,10 @@ def test_failed_write_leaves_the_old_ledger_byte_identical(run_cli, make_repo,
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)  # the write happens, the rename fails
-    with pytest.raises(OSError):
+    with pytest.raises(InputError) as exc:
         service.update_ledger(repo, D(2022, 11, 1), "zh")
+    assert exc.value.problems[0].code == "unwritable"
+    assert "disk full" in exc.value.problems[0].message("en")
     assert (repo / "ledger.yaml").read_bytes() == before
     assert not [p for p in repo.iterdir() if p.name.endswith(".tmp")]
 

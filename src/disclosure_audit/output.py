@@ -15,17 +15,15 @@ from disclosure_audit.errors import InputError
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
-    A failure at any point leaves the previous file (if any) untouched.
+    A failure at any point leaves the previous file (if any) untouched and is reported as an
+    :class:`InputError` naming the file (a full disk or a folder in the way is not a bug).
     """
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
+    tmp: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(Problem(display_path(path), None, None, "unreadable",
-                                 {"reason": exc.strerror or str(exc)})) from None
-    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -35,8 +33,14 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         else:  # mkstemp creates 0600; a new file gets the usual mode (0666 less the umask)
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise InputError(Problem(display_path(path), None, None, "unwritable",
+                                 {"reason": exc.strerror or str(exc)})) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 

@@ -22,6 +22,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file too large ({size} bytes, limit {limit}); refused before reading",
     },
     "problem.unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
+    "problem.unwritable": {
+        "zh": "无法写入文件：{reason}（原文件未改动）", "en": "cannot write the file: {reason} (the previous file is untouched)",
+    },
     "problem.not-utf8": {"zh": "文件不是 UTF-8 编码", "en": "the file is not UTF-8 encoded"},
     "problem.bad-encoding": {
         "zh": "无法识别文件编码（既不是 UTF-8 也不是 GB18030）",

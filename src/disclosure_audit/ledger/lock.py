@@ -17,8 +17,12 @@ from disclosure_audit.errors import InputError
 def locked(ledger_path: Path, timeout: float = 60.0) -> Iterator[None]:
     """Hold ``<repo>/.disclosure-audit/ledger.lock`` exclusively; wait up to ``timeout`` s."""
     folder = ledger_path.parent / ".disclosure-audit"
-    folder.mkdir(exist_ok=True)
-    fd = os.open(folder / "ledger.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        folder.mkdir(exist_ok=True)
+        fd = os.open(folder / "ledger.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise InputError(Problem(display_path(folder / "ledger.lock"), None, None, "unwritable",
+                                 {"reason": exc.strerror or str(exc)})) from None
     try:
         deadline = time.monotonic() + timeout
         while True:

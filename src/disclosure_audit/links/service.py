@@ -6,10 +6,11 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from disclosure_audit.errors import InputError
 from disclosure_audit.links.cache import load_cache, save_cache
 from disclosure_audit.links.probe import ProbeSettings, check_urls
 from disclosure_audit.model import Checklist, Declarations, LinkResult, Publication
@@ -42,7 +43,8 @@ def check_links(root: Path, checklist: Checklist, declarations: Declarations,
     if todo:
         with _progress(len(todo), options.progress) as advance:
             fresh = check_urls(todo, options.settings, advance)
-        save_cache(root, fresh)
+        with suppress(InputError):  # a read-only repo: the cache is a convenience only
+            save_cache(root, fresh)
     return {url: fresh.get(url) or cached[url] for url in targets}
 
 
