@@ -74,3 +74,12 @@ def test_library_in_one_process_matches(province: Path, make_repo) -> None:
     repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION})
     [only] = run_batch(repo.parent, dt.date(2022, 11, 15), "zh")
     assert only.error is None and only.name == "测试学院"
+
+
+def test_options_that_would_be_ignored_are_refused(run_cli, province: Path, tmp_path) -> None:
+    result = run_cli("audit", "--batch", province, "--check-links", "--department", "财务处")
+    assert result.exit_code == 2
+    assert "--check-links: 错误 [option-not-with-batch]" in result.stderr
+    assert "--department" in result.stderr
+    single = run_cli("audit", province / "a-zhuzhou", "--output-dir", tmp_path, "--lang", "en")
+    assert single.exit_code == 2 and "only applies with --batch" in single.stderr

@@ -9,20 +9,16 @@ from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
+from disclosure_audit.files import decode, read_bytes
 from disclosure_audit.model import AuditResult, BaselineInfo
 
 
 def load_result(path: Path) -> dict[str, Any]:
     """A JSON result written by ``audit --format json``; a clear error when it is not one."""
     display = display_path(path)
+    text = decode(read_bytes(path, display), display, ("utf-8-sig",), "not-utf8")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise InputError(Problem(display, None, None, "unreadable",
-                                 {"reason": exc.strerror or str(exc)})) from None
-    except UnicodeDecodeError:
-        raise InputError(Problem(display, None, None, "not-utf8",
-                                 hint_key="hint.save-utf8")) from None
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(Problem(display, exc.lineno, exc.colno, "json-syntax",
                                  {"detail": exc.msg})) from None

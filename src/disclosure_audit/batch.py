@@ -112,18 +112,14 @@ def ranking_json(rows: list[SchoolRow], as_of: dt.date) -> str:
 def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int = 160,
                   color: bool = False) -> str:
     """The ranking for people: school, kind, score, each dimension, missing, overdue."""
-    from io import StringIO
-
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    from disclosure_audit.console import capture
     from disclosure_audit.formats.text import score_text
     from disclosure_audit.i18n import t
 
-    buffer = StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color,
-                      color_system="standard" if color else None, highlight=False)
+    console, buffer = capture(width, color)
     table = Table(title=t("batch.title", lang, count=len(rows), as_of=as_of.isoformat()),
                   title_justify="left")
     for key in ("col.rank", "col.school", "col.kind", "col.score"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path, sort_key
@@ -9,7 +10,6 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
 from disclosure_audit.sources import READERS, read_declarations
 from disclosure_audit.spec import load_checklist
-from disclosure_audit.yamlio import load_yaml
 
 
 def validate_paths(paths: list[Path]) -> list[Problem]:
@@ -35,16 +35,24 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
     return sorted(unique.values(), key=sort_key)
 
 
+CHECKLIST_KEYS = re.compile(r"^(extends|institution|categories)\s*:", re.MULTILINE)
+
+
 def _is_checklist(path: Path) -> bool:
+    """A checklist by its name, its folder, or a top-level key only checklists have.
+
+    The keys are looked for in the text, not by parsing: the file is parsed once, afterwards,
+    by the loader that fits it (which then reports any problem in it).
+    """
     if path.name == CHECKLIST_FILE or path.parent.name == "checklists":
         return True
     if path.suffix.lower() not in (".yaml", ".yml"):
         return False
     try:
-        data = load_yaml(path).data
-    except InputError:
+        head = path.read_bytes()[:65536].decode("utf-8", errors="replace")
+    except OSError:
         return False
-    return isinstance(data, dict) and bool({"extends", "institution", "categories"} & set(data))
+    return bool(CHECKLIST_KEYS.search(head))
 
 
 def _validate_declaration(path: Path) -> list[Problem]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from io import StringIO
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.model import Checklist, Item
 
@@ -54,9 +53,7 @@ def checklist_json(checklist: Checklist, items: list[Item]) -> str:
 def checklist_table(checklist: Checklist, items: list[Item], lang: str, width: int,
                     color: bool) -> str:
     """``checklist list`` as a rich table grouped by category."""
-    buffer = StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color,
-                      color_system="standard" if color else None, highlight=False)
+    console, buffer = capture(width, color)
     table = Table(title=t("checklist.summary", lang, title=checklist.title, count=len(items),
                           categories=len({i.category for i in items})), title_justify="left")
     table.add_column(t("col.id", lang), justify="right", no_wrap=True)

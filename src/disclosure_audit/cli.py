@@ -89,9 +89,7 @@ def validate(
                                   indent=2))
         else:
             for p in problems:
-                typer.echo(p.render(language))
-                if p.hint_key:
-                    typer.echo("  " + t("hint.prefix") + p.hint(language))
+                typer.echo(p.render_with_hint(language))
             typer.echo(t("validate.summary", errors=errors, warnings=len(problems) - errors)
                        if problems else t("validate.ok"))
     raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)
@@ -126,6 +124,13 @@ def audit(
     lang: LangOption = None,
 ) -> None:
     """Audit a repo."""
+    with handle_errors(debug()):
+        use_lang(lang)  # before anything can fail, so every message is in the chosen language
+        _check_batch_options(batch is not None, {
+            "--department": department is not None, "--baseline": baseline is not None,
+            "--annotations": annotations is not None, "--check-links": check_links,
+            "--explain-classification": explain_classification,
+        }, {"--output-dir": output_dir is not None, "--jobs": jobs is not None})
     if batch is not None:
         _batch(batch, as_of, fmt, output, output_dir, jobs, fail_under, lang)
     with handle_errors(debug()):
@@ -159,6 +164,17 @@ def audit(
         for line in failed:
             reports.stderr(line + "\n")
     raise typer.Exit(ExitCode.FAILED if failed else ExitCode.OK)
+
+
+def _check_batch_options(batch: bool, single_only: dict[str, bool],
+                         batch_only: dict[str, bool]) -> None:
+    """Refuse options that would be silently ignored in the mode chosen."""
+    from disclosure_audit.diagnostics import Problem
+
+    wrong = [name for name, given in (single_only if batch else batch_only).items() if given]
+    if wrong:
+        code = "option-not-with-batch" if batch else "option-needs-batch"
+        raise InputError([Problem(name, None, None, code, {"option": name}) for name in wrong])
 
 
 def _batch(folder: Path, as_of: str | None, fmt: list[str] | None, output: Path | None,

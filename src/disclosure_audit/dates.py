@@ -12,6 +12,9 @@ _DATE = re.compile(
 )
 
 
+_MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
 class DateError(ValueError):
     """A value is not a date; ``reason`` is ``format`` or ``calendar`` (e.g. 2022-02-30)."""
 
@@ -45,7 +48,7 @@ def parse_date(value: object) -> dt.date:
 
 def parse_month_day(value: str) -> tuple[int, int]:
     """Parse a ``MM-DD`` due date into (month, day); raise :class:`DateError`."""
-    match = re.fullmatch(r"(\d{1,2})-(\d{1,2})", value.strip()) if isinstance(value, str) else None
+    match = _MONTH_DAY.fullmatch(value.strip()) if isinstance(value, str) else None
     if not match:
         raise DateError("format")
     month, day = int(match.group(1)), int(match.group(2))

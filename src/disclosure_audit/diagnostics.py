@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # model imports nothing from here; keep it that way at run time
+    from disclosure_audit.model import SourceRef
 
 ERROR = "error"
 WARNING = "warning"
@@ -53,6 +56,13 @@ class Problem:
         severity = t(f"severity.{self.severity}", lang)
         return f"{self.location()}: {severity} [{self.code}] {self.message(lang)}"
 
+    def render_with_hint(self, lang: str | None = None) -> str:
+        """The diagnostic line, then an indented hint line when there is a hint."""
+        from disclosure_audit.i18n import t
+
+        hint = self.hint(lang)
+        return self.render(lang) + (f"\n  {t('hint.prefix', lang)}{hint}" if hint else "")
+
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:
         """A JSON-friendly form."""
         return {
@@ -101,7 +111,7 @@ def relative_file(path: str, root: object) -> str | None:
         return None
 
 
-def repo_relative(ref: object, root: object) -> str:
+def repo_relative(ref: SourceRef, root: object) -> str:
     """A source reference (``path:line:col``) with its file relative to ``root``.
 
     Spreadsheet references keep their sheet (``declarations/x.xlsx[Sheet1]:3``). When the file
@@ -111,8 +121,8 @@ def repo_relative(ref: object, root: object) -> str:
 
     if root is None:
         return str(ref)
-    relative = relative_file(ref.path, root)  # type: ignore[attr-defined]
+    relative = relative_file(ref.path, root)
     if relative is None:
         return str(ref)
-    sheet = ref.path.partition("[")  # type: ignore[attr-defined]
-    return str(dataclasses.replace(ref, path=relative + sheet[1] + sheet[2]))  # type: ignore[type-var]
+    _, bracket, sheet = ref.path.partition("[")
+    return str(dataclasses.replace(ref, path=relative + bracket + sheet))

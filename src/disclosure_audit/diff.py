@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from io import StringIO
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS
 
@@ -77,9 +76,7 @@ def diff_json(diff: ResultDiff) -> str:
 
 def diff_table(diff: ResultDiff, lang: str, width: int = 160, color: bool = False) -> str:
     """The diff for people: score changes by dimension and department, then the entries."""
-    buffer = StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color,
-                      color_system="standard" if color else None, highlight=False)
+    console, buffer = capture(width, color)
     console.print(Text(t("diff.title", lang, old=diff.old_as_of or "?", new=diff.new_as_of or "?",
                          change=_change(diff.overall)), style="bold"))
     table = Table(title=t("report.by_department", lang), title_justify="left")

@@ -45,9 +45,7 @@ def handle_errors(debug: bool = False) -> Iterator[None]:
         yield
     except DisclosureAuditError as exc:
         for problem in exc.problems:
-            sys.stderr.write(problem.render() + "\n")
-            if problem.hint_key:
-                sys.stderr.write("  " + t("hint.prefix") + problem.hint() + "\n")
+            sys.stderr.write(problem.render_with_hint() + "\n")
         raise SystemExit(ExitCode.USAGE) from None
     except KeyboardInterrupt:
         sys.stderr.write(t("error.interrupted") + "\n")

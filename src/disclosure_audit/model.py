@@ -186,7 +186,6 @@ class Declarations:
     publications: list[Publication] = field(default_factory=list)
     withheld: list[Withheld] = field(default_factory=list)
     unmatched: list[UnmatchedRow] = field(default_factory=list)
-    departments: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

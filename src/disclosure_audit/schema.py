@@ -73,11 +73,11 @@ def validate_document(doc: YamlDocument, name: str) -> list[Problem]:
         return []
     problems: list[Problem] = []
     for error in _validator(name).iter_errors(doc.data):
-        problems.extend(_to_problems(doc, error))
+        problems.extend(_to_problems(doc, error, name))
     return problems
 
 
-def _to_problems(doc: YamlDocument, error: Any) -> list[Problem]:
+def _to_problems(doc: YamlDocument, error: Any, name: str) -> list[Problem]:
     pointer: Pointer = tuple(error.absolute_path)
     at = json_path(pointer)
     kind = error.validator
@@ -89,7 +89,7 @@ def _to_problems(doc: YamlDocument, error: Any) -> list[Problem]:
                             hint_key="hint.schema-required") for f in missing]
     if kind in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
         known = set(error.schema.get("properties", {}))
-        known |= set(_ref_properties(error.schema))
+        known |= set(_ref_properties(error.schema, name))
         extras = [k for k in instance if k not in known]
         return [doc.problem((*pointer, k), "schema-unknown-field", key=True,
                             params={"field": k, "at": at, "known": ", ".join(sorted(known))},
@@ -120,15 +120,13 @@ def _to_problems(doc: YamlDocument, error: Any) -> list[Problem]:
     return [doc.problem(pointer, "schema-other", params=params)]
 
 
-def _ref_properties(schema: dict[str, Any]) -> list[str]:
+def _ref_properties(schema: dict[str, Any], name: str) -> list[str]:
+    """Properties a ``$ref`` brings in (for ``unevaluatedProperties`` errors)."""
     ref = schema.get("$ref", "")
     if not ref.startswith("#/$defs/"):
         return []
-    for name in SCHEMAS:
-        target = load_schema(name).get("$defs", {}).get(ref.rsplit("/", 1)[1])
-        if target and "properties" in target:
-            return list(target["properties"])
-    return []
+    target = load_schema(name).get("$defs", {}).get(ref.rsplit("/", 1)[1], {})
+    return list(target.get("properties", {}))
 
 
 def _show(value: Any) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 Rows = list[tuple[int, list[Any]]]
 
 
-def read_first_sheet(path: Path) -> tuple[str, Rows]:
+def read_first_sheet(source: Path | BinaryIO) -> tuple[str, Rows]:
     """The first sheet's title and its rows as (row number, values).
 
     Cells inside a merged range take the range's top-left value, as a reader of the sheet
@@ -16,7 +16,7 @@ def read_first_sheet(path: Path) -> tuple[str, Rows]:
     """
     from openpyxl import load_workbook  # heavy: only when a workbook is actually read
 
-    workbook = load_workbook(path, data_only=True)
+    workbook = load_workbook(source, data_only=True)
     sheet = workbook.worksheets[0]
     fill: dict[tuple[int, int], Any] = {}
     for merged in sheet.merged_cells.ranges:

@@ -18,14 +18,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
+from disclosure_audit.files import MAX_BYTES, decode, read_bytes
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
     _Loader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Files larger than this are refused before they are read into memory."""
 MAX_NODES = 1_000_000
 """An upper bound on values built from one file: stops "billion laughs" alias bombs."""
 MAX_DEPTH = 64
@@ -65,22 +64,7 @@ class YamlDocument:
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file (BOM allowed), refusing huge files and invalid bytes clearly."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(Problem(display, None, None, "file-too-large",
-                                     {"size": size, "limit": max_bytes}))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(display, None, None, "unreadable",
-                                 {"reason": exc.strerror or str(exc)})) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(Problem(display, line, column, "not-utf8", {},
-                                 hint_key="hint.save-utf8")) from None
+    return decode(read_bytes(path, display, max_bytes), display, ("utf-8-sig",), "not-utf8")
 
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:

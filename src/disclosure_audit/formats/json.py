@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from disclosure_audit.diagnostics import Problem
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.text import (
     category_title,
@@ -58,7 +57,7 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
         "baseline": ({"path": result.baseline.path,
                       "suppressed": list(result.baseline.suppressed)}
                      if result.baseline else None),
-        "warnings": [_problem(p, lang) for p in result.warnings],
+        "warnings": [p.as_dict(lang) for p in result.warnings],
         "notes": [_finding(f, lang) for f in result.notes],
     }
 
@@ -111,7 +110,3 @@ def _reason(w: Withheld | None, lang: str) -> dict[str, Any] | None:
         return None
     return {"reason": w.reason, "text": reason_text(w, lang), "note": w.note, "ground": w.ground,
             "expected": w.expected.isoformat() if w.expected else None, "source": str(w.source)}
-
-
-def _problem(p: Problem, lang: str) -> dict[str, Any]:
-    return p.as_dict(lang)

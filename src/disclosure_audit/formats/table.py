@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from io import StringIO
-
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.console import capture
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.text import (
     baseline_text,
@@ -37,10 +35,7 @@ class TableFormat:
 
     def render(self, result: AuditResult, options: RenderOptions) -> str:
         """Render with rich into text (ANSI colours only when ``options.color``)."""
-        buffer = StringIO()
-        console = Console(file=buffer, width=options.width, force_terminal=options.color,
-                          color_system="standard" if options.color else None,
-                          highlight=False, emoji=False, soft_wrap=False)
+        console, buffer = capture(options.width, options.color)
         lang = options.lang
         period = result.period
         console.print(Text(t("report.title", lang, institution=institution_text(result),
@@ -163,4 +158,3 @@ def _unmatched(result: AuditResult, lang: str) -> Table:
     return table
 
 
-__all__ = ["TableFormat", "reason_text"]

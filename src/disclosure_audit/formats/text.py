@@ -37,12 +37,12 @@ def reason_text(withheld: Withheld | None, lang: str) -> str:
     """The declared reason for not disclosing, in words ("" when none)."""
     if withheld is None:
         return ""
-    parts = [t(f"reason.{withheld.reason}", lang)]
-    parts += [p for p in (withheld.ground, withheld.note) if p]
-    if withheld.expected:
-        parts.append(withheld.expected.isoformat())
-    return ("：" if lang == "zh" else ": ").join([parts[0], " ".join(parts[1:])]) \
-        if len(parts) > 1 else parts[0]
+    label = t(f"reason.{withheld.reason}", lang)
+    expected = withheld.expected.isoformat() if withheld.expected else None
+    details = " ".join(p for p in (withheld.ground, withheld.note, expected) if p)
+    if not details:
+        return label
+    return f"{label}{'：' if lang == 'zh' else ': '}{details}"
 
 
 def score_text(value: float | None, lang: str) -> str:

@@ -250,6 +250,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这里没有任何学校的清单仓库（子目录中应有 checklist.yaml）",
         "en": "no school repos here (sub-folders with a checklist.yaml)",
     },
+    "problem.option-not-with-batch": {
+        "zh": "{option} 不能与 --batch 一起使用（请对单个学校运行）", "en": "{option} cannot be used with --batch (run it on one school)",
+    },
+    "problem.option-needs-batch": {
+        "zh": "{option} 只用于 --batch 批量检查", "en": "{option} only applies with --batch",
+    },
     "problem.batch-format": {
         "zh": "批量检查只支持 table 和 json 格式（每所学校的完整结果请用 --output-dir）",
         "en": "--batch supports the table and json formats (use --output-dir for each school's result)",

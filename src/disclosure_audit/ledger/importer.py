@@ -18,6 +18,7 @@ from typing import Any
 from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
+from disclosure_audit.files import read_bytes
 from disclosure_audit.i18n import t
 from disclosure_audit.ledger.rows import EDITABLE, header_lookup, status_from_label
 from disclosure_audit.ledger.tracked import ACTIVE, TrackedEntry, TrackedLedger
@@ -66,8 +67,9 @@ def _read(path: Path) -> tuple[str, list[tuple[int, list[Any]]]]:
         text = decode_table(path, display)
         reader = csv.reader(io.StringIO(text, newline=""))
         return display, [(i, cells) for i, cells in enumerate(reader, start=1)]
+    raw = read_bytes(path, display)
     try:
-        title, rows = read_first_sheet(path)
+        title, rows = read_first_sheet(io.BytesIO(raw))
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
         raise InputError(Problem(display, None, None, "xlsx-unreadable",
                                  {"detail": f"{type(exc).__name__}: {exc}"})) from None

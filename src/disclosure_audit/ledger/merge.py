@@ -90,6 +90,7 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
 
 
 def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | None) -> None:
+    """Rewrite what the audit owns; leave what people own (owner, measure, deadline, note)."""
     entry.title = current.title
     entry.department = current.department
     entry.problem = findings_text(current.problem, lang)
@@ -102,14 +103,11 @@ def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | 
 def _new_entry(current: LedgerEntry, as_of: dt.date, lang: str,
                root: Path | None) -> TrackedEntry:
     entry = TrackedEntry(
-        key=current.key, item=current.item, title=current.title,
-        department=current.department, dimension=current.dimension,
-        problem=findings_text(current.problem, lang), measure=measure_text(current, lang),
+        key=current.key, item=current.item, title="", department="",
+        dimension=current.dimension, problem="", measure=measure_text(current, lang),
         opened=as_of, deadline=current.deadline, status=current.status,
-        reason=reason_text(current.reason, lang),
-        waiver=current.waiver.justification if current.waiver else "",
-        evidence=_evidence(current, root),
     )
+    _refresh(entry, current, lang, root)
     entry.history.append(HistoryEvent(as_of, None, current.status, "audit"))
     return entry
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from io import StringIO
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.ledger.export import entry_view
 from disclosure_audit.ledger.merge import Changes
@@ -21,16 +20,10 @@ STYLE = {"open": "yellow", "in_progress": "cyan", "overdue": "bold red", "done":
          "waived": "dim"}
 
 
-def _console(width: int, color: bool) -> tuple[Console, StringIO]:
-    buffer = StringIO()
-    return Console(file=buffer, width=width, force_terminal=color,
-                   color_system="standard" if color else None, highlight=False), buffer
-
-
 def changes_text(ledger: TrackedLedger, changes: Changes, as_of: dt.date, lang: str,
                  width: int = 160, color: bool = False) -> str:
     """``ledger update``'s report: counts, then each changed key, then the totals."""
-    console, buffer = _console(width, color)
+    console, buffer = capture(width, color)
     counts = {name: len(getattr(changes, name)) for name in
               ("new", "closed", "reopened", "newly_overdue", "waived", "unwaived")}
     console.print(Text(t("ledger.changes", lang, as_of=as_of.isoformat(), **counts),
@@ -51,7 +44,7 @@ def changes_text(ledger: TrackedLedger, changes: Changes, as_of: dt.date, lang: 
 def entries_table(ledger: TrackedLedger, entries: list[TrackedEntry], as_of: dt.date, lang: str,
                   width: int = 160, color: bool = False) -> str:
     """``ledger show``: the chosen entries as a table, with the totals."""
-    console, buffer = _console(width, color)
+    console, buffer = capture(width, color)
     title = t("ledger.title", lang, institution=ledger.institution or "", as_of=as_of.isoformat())
     if not entries:
         console.print(title)

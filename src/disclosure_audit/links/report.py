@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from io import StringIO
 from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.links.service import LinkOptions, check_links, public_publications
 from disclosure_audit.model import LinkResult, Publication
@@ -46,9 +45,7 @@ def links_json(rows: list[LinkRow]) -> str:
 
 def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = False) -> str:
     """The rows for people, failures first, then the counts."""
-    buffer = StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color,
-                      color_system="standard" if color else None, highlight=False)
+    console, buffer = capture(width, color)
     table = Table(show_lines=False)
     for key in ("col.result", "col.url", "col.id", "col.title", "col.department",
                 "col.checked"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from disclosure_audit.model import Finding, Item, Publication
+from disclosure_audit.scoring.context import ScoringContext
 
 
 def covered_elements(item: Item, publications: Iterable[Publication]) -> set[str]:
@@ -20,9 +21,9 @@ def in_item_order(item: Item, elements: set[str]) -> list[str]:
     return [e for e in item.elements if e in elements]
 
 
-def link_finding(publication: Publication, ctx: object) -> Finding:
+def link_finding(publication: Publication, ctx: ScoringContext) -> Finding:
     """Why a public publication did not count: its link failed the probe, or it had none."""
-    result = ctx.link(publication)  # type: ignore[attr-defined]
+    result = ctx.link(publication)
     if result is None:
         return Finding("link-missing", {"title": publication.title}, publication.source)
     return Finding("link-failed", {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ from disclosure_audit.model import (
 )
 from disclosure_audit.sources.classify import classify
 
+SEPARATORS = re.compile(r"[、,，;；|\n]+")
 Locate = Callable[[str], tuple[int | None, int | None]]
 
 
@@ -218,6 +220,4 @@ def _elements(entry: Entry, checklist: Checklist, item_id: str | None) -> tuple[
 
 def split_list(text: str) -> list[str]:
     """Split a cell such as ``招生章程、招生计划`` on Chinese or Western separators."""
-    import re
-
-    return [part for part in re.split(r"[、,，;；|\n]+", text) if part.strip()]
+    return [part for part in SEPARATORS.split(text) if part.strip()]

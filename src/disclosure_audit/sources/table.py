@@ -10,10 +10,10 @@ from typing import Any
 
 from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
+from disclosure_audit.files import decode, read_bytes
 from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
 from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
 from disclosure_audit.xlsxio import read_first_sheet
-from disclosure_audit.yamlio import MAX_BYTES
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
 HEADERS = {
@@ -40,7 +40,7 @@ def read_csv_declarations(path: Path, checklist: Checklist, out: Declarations) -
     """Read a CSV export (UTF-8 with or without BOM, or GB18030)."""
     display = display_path(path)
     try:
-        text = _decode(path, display)
+        text = decode_table(path, display)
     except InputError as exc:
         return exc.problems
     rows: list[Row] = []
@@ -59,10 +59,11 @@ def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) 
     """Read the first sheet of an XLSX export; merged cells take their top-left value."""
     display = display_path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return [Problem(display, None, None, "file-too-large",
-                            {"size": path.stat().st_size, "limit": MAX_BYTES})]
-        title, rows = read_first_sheet(path)
+        raw = read_bytes(path, display)
+    except InputError as exc:
+        return exc.problems
+    try:
+        title, rows = read_first_sheet(io.BytesIO(raw))
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
         return [Problem(display, None, None, "xlsx-unreadable",
                         {"detail": f"{type(exc).__name__}: {exc}"})]
@@ -71,31 +72,7 @@ def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) 
 
 def decode_table(path: Path, display: str) -> str:
     """A CSV file's text: UTF-8 (with or without BOM) or GB18030, as Excel in China saves it."""
-    return _decode(path, display)
-
-
-def _decode(path: Path, display: str) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(Problem(display, None, None, "file-too-large",
-                                     {"size": size, "limit": MAX_BYTES}))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(display, None, None, "unreadable",
-                                 {"reason": exc.strerror or str(exc)})) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    try:
-        return raw.decode("gb18030")  # Excel in China saves CSV as GB18030
-    except UnicodeDecodeError:
-        pass
-    line = raw.count(b"\n", 0, bad) + 1
-    column = bad - (raw.rfind(b"\n", 0, bad) + 1) + 1
-    raise InputError(Problem(display, line, column, "bad-encoding", {},
-                             hint_key="hint.save-utf8"))
+    return decode(read_bytes(path, display), display, ("utf-8-sig", "gb18030"), "bad-encoding")
 
 
 def _header(rows: list[Row]) -> tuple[int, dict[int, str], list[str]] | None:
@@ -144,7 +121,6 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
             out.unmatched.append(result)
         elif result is not None:
             out.withheld.append(result)
-    out.departments.extend(sorted(departments))
     return problems
 
 

@@ -31,7 +31,6 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
         problems.append(doc.problem(("department",), "unknown-department",
                                     params={"department": department},
                                     hint_key="hint.unknown-department"))
-    out.departments.append(department)
     for kind in ("publications", "withheld"):
         entries = doc.data.get(kind)
         if not isinstance(entries, list):
