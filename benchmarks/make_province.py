@@ -98,10 +98,10 @@ def write_csv(path: Path, pubs: list[dict], withheld: list[dict]) -> None:
 
 def add_ledgers(root: Path) -> None:
     """A ledger from an audit two months earlier, so that some entries are overdue."""
-    from disclosure_audit import audit
     from disclosure_audit.ledger.merge import merge
     from disclosure_audit.ledger.store import save_ledger
     from disclosure_audit.ledger.tracked import TrackedLedger
+    from disclosure_audit.services import audit
 
     for repo in sorted(root.iterdir()):
         result = audit.run(audit.AuditRequest(repo, dt.date(2022, 9, 15)))

@@ -204,7 +204,7 @@ def test_checklist_list_table_and_show(run_cli) -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_unexpected_errors_are_reported_as_bugs(run_cli, monkeypatch, lang) -> None:
-    from disclosure_audit import audit
+    from disclosure_audit.services import audit
 
     def boom(_request):
         raise RuntimeError("kaboom")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, GOOD_DECLARATION
-from disclosure_audit.batch import run_batch
+from disclosure_audit.services.batch import run_batch
 
 
 @pytest.fixture

@@ -192,7 +192,7 @@ def test_wheel_contains_checklists_and_schemas(tmp_path: Path) -> None:
     [wheel] = tmp_path.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "disclosure_audit/checklists/moe-2014.yaml" in names
-    assert "disclosure_audit/schemas/checklist.schema.json" in names
-    assert "disclosure_audit/schemas/declarations.schema.json" in names
-    assert "disclosure_audit/schemas/ledger.schema.json" in names
-    assert "disclosure_audit/templates/README.md.tmpl" in names
+    assert "disclosure_audit/inputs/schemas/checklist.schema.json" in names
+    assert "disclosure_audit/inputs/schemas/declarations.schema.json" in names
+    assert "disclosure_audit/inputs/schemas/ledger.schema.json" in names
+    assert "disclosure_audit/ci/templates/README.md.tmpl" in names

@@ -11,7 +11,7 @@ import pytest
 from jsonschema import validators
 
 from conftest import DATA, EXAMPLE, GOOD_DECLARATION
-from disclosure_audit.cli_checklist import Kind
+from disclosure_audit.cli.checklist import Kind
 
 AS_OF = ("--as-of", "2022-09-15")
 

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BASE_CHECKLIST, GOOD_DECLARATION, ROOT
-from disclosure_audit import audit
-from disclosure_audit.check import validate_paths
 from disclosure_audit.errors import InputError
 from disclosure_audit.ledger.store import load_ledger
+from disclosure_audit.services import audit
+from disclosure_audit.services.validate import validate_paths
 
 AS_OF = ("--as-of", "2022-09-15")
 LOCATED = re.compile(r"^\S+:\d+(:\d+)?: (错误|error) \[", re.MULTILINE)
@@ -135,7 +135,7 @@ def test_random_bytes_never_crash(make_repo, blob: bytes, suffix: str, where: st
 def test_fast_schema_gate_agrees_with_jsonschema(data) -> None:
     from jsonschema import Draft202012Validator
 
-    from disclosure_audit.schema import _passes_fast_check, load_schema
+    from disclosure_audit.inputs.schema import _passes_fast_check, load_schema
 
     full = Draft202012Validator(load_schema("declarations")).is_valid(data)
     assert _passes_fast_check(data, "declarations") == full
@@ -144,7 +144,7 @@ def test_fast_schema_gate_agrees_with_jsonschema(data) -> None:
 # ── nothing lost ───────────────────────────────────────────────────────────────
 KILL_MID_UPDATE = textwrap.dedent("""\
     import datetime as dt, os, signal, sys
-    from disclosure_audit.ledger import service
+    from disclosure_audit.services import ledger as service
     real_replace = os.replace
     def die(src, dst):
         if str(dst).endswith("ledger.yaml"):

@@ -14,13 +14,13 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from disclosure_audit.check import validate_paths
-from disclosure_audit.cli_ledger import ExportFormat
+from disclosure_audit.cli.ledger import ExportFormat
 from disclosure_audit.errors import InputError
-from disclosure_audit.ledger import service
-from disclosure_audit.ledger.export import EXPORTS
+from disclosure_audit.formats.ledger.export import EXPORTS
 from disclosure_audit.ledger.lock import locked
 from disclosure_audit.ledger.store import load_ledger
+from disclosure_audit.services import ledger as service
+from disclosure_audit.services.validate import validate_paths
 
 D = dt.date
 FIXED = """\

@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from disclosure_audit.audit import score as audit_score
 from disclosure_audit.calendar import calendar_for
 from disclosure_audit.model import Declarations, Publication, SourceRef, Withheld
 from disclosure_audit.scoring import availability, completeness, convenience, timeliness
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.item import evaluate_item
+from disclosure_audit.services.audit import score as audit_score
 from disclosure_audit.spec import load_checklist
 
 D = dt.date

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import EXAMPLE, GOOD_DECLARATION
-from disclosure_audit.check import validate_paths
+from disclosure_audit.services.validate import validate_paths
 
 GOOD = GOOD_DECLARATION
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_audit import yamlio
 from disclosure_audit.errors import InputError
-from disclosure_audit.yamlio import load_yaml, parse_yaml
+from disclosure_audit.inputs import yamlio
+from disclosure_audit.inputs.yamlio import load_yaml, parse_yaml
 
 
 def test_dates_stay_text_and_positions_are_kept() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from disclosure_audit.formats.text import findings_text
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import findings_text
 from disclosure_audit.model import AuditResult
 
 

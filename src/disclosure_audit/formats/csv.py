@@ -6,8 +6,8 @@ import csv
 import io
 
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import category_title, findings_text, item_title, score_text
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import category_title, findings_text, item_title, score_text
 from disclosure_audit.model import DIMENSIONS, AuditResult
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

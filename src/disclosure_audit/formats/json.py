@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import (
+from disclosure_audit.i18n.text import (
     category_title,
     finding_text,
     findings_text,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import category_title, findings_text, item_title
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import category_title, findings_text, item_title
 from disclosure_audit.model import DIMENSIONS, AuditResult
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import (
+from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import (
     baseline_text,
     finding_text,
     findings_text,
@@ -14,7 +15,6 @@ from disclosure_audit.formats.text import (
     reason_text,
     score_text,
 )
-from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS, AuditResult
 
 

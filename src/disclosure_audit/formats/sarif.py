@@ -8,8 +8,8 @@ from typing import Any
 from disclosure_audit import __version__
 from disclosure_audit.diagnostics import relative_file
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import findings_text, measure_text
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import findings_text, measure_text
 from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry, SourceRef
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

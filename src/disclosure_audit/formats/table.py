@@ -5,9 +5,10 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.console import capture
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.text import (
+from disclosure_audit.formats.console import capture
+from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import (
     baseline_text,
     category_title,
     finding_text,
@@ -19,7 +20,6 @@ from disclosure_audit.formats.text import (
     reason_text,
     score_text,
 )
-from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS, AuditResult
 
 STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",

@@ -18,12 +18,12 @@ from typing import Any
 from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
-from disclosure_audit.files import read_bytes
 from disclosure_audit.i18n import t
+from disclosure_audit.inputs.files import read_bytes
+from disclosure_audit.inputs.xlsxio import read_first_sheet
 from disclosure_audit.ledger.rows import EDITABLE, header_lookup, status_from_label
 from disclosure_audit.ledger.tracked import ACTIVE, TrackedEntry, TrackedLedger
 from disclosure_audit.sources.table import decode_table
-from disclosure_audit.xlsxio import read_first_sheet
 
 READ_ONLY = ("item", "title", "department", "dimension", "problem", "reason", "deadline")
 FORMULA_GUARD = ("'=", "'+", "'-", "'@")

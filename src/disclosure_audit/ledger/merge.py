@@ -9,7 +9,7 @@ from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, repo_relative
 from disclosure_audit.errors import InputError
-from disclosure_audit.formats.text import findings_text, measure_text, reason_text
+from disclosure_audit.i18n.text import findings_text, measure_text, reason_text
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
 from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry
 

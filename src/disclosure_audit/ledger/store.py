@@ -11,10 +11,10 @@ import yaml
 from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
+from disclosure_audit.inputs.files import write_atomic
+from disclosure_audit.inputs.schema import validate_document
+from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.ledger.tracked import HistoryEvent, TrackedEntry, TrackedLedger
-from disclosure_audit.output import write_atomic
-from disclosure_audit.schema import validate_document
-from disclosure_audit.yamlio import YamlDocument, load_yaml
 
 LEDGER_FILE = "ledger.yaml"
 HEADER = """\

@@ -7,8 +7,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.model import LinkResult
-from disclosure_audit.output import write_atomic
 
 CACHE_FILE = Path(".disclosure-audit") / "cache" / "links.json"
 

@@ -1,20 +1,17 @@
-"""``disclosure-audit links``: every public publication's link and what probing it found."""
+"""The ``links`` report: every public publication's link and what probing it found."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.console import capture
+from disclosure_audit.formats.console import capture
 from disclosure_audit.i18n import t
-from disclosure_audit.links.service import LinkOptions, check_links, public_publications
 from disclosure_audit.model import LinkResult, Publication
-from disclosure_audit.repo import find_repo, load_repo
 
 
 @dataclass(frozen=True)
@@ -23,15 +20,6 @@ class LinkRow:
 
     publication: Publication
     result: LinkResult
-
-
-def probe_repo(repo: Path, options: LinkOptions) -> list[LinkRow]:
-    """Probe the repo's public links (input errors stop it, as for ``audit``)."""
-    found = find_repo(repo)
-    checklist, declarations, _ = load_repo(found)
-    results = check_links(found.root, checklist, declarations, options)
-    return [LinkRow(p, results[p.url]) for p in public_publications(checklist, declarations)
-            if p.url]
 
 
 def links_json(rows: list[LinkRow]) -> str:

@@ -10,10 +10,10 @@ from typing import Any
 
 from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
-from disclosure_audit.files import decode, read_bytes
+from disclosure_audit.inputs.files import decode, read_bytes
+from disclosure_audit.inputs.xlsxio import read_first_sheet
 from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
 from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
-from disclosure_audit.xlsxio import read_first_sheet
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
 HEADERS = {

@@ -8,6 +8,7 @@ from typing import Any
 
 from disclosure_audit.dates import DateError, parse_date, parse_month_day
 from disclosure_audit.diagnostics import WARNING, Problem
+from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
@@ -19,7 +20,6 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
-from disclosure_audit.yamlio import Pointer, YamlDocument
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
+from disclosure_audit.inputs.schema import validate_document
+from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist
-from disclosure_audit.schema import validate_document
 from disclosure_audit.spec.build import build_checklist
-from disclosure_audit.yamlio import YamlDocument, load_yaml
 
 
 def shipped_dir() -> Path:

@@ -19,6 +19,13 @@ class Lang(StrEnum):
     en = "en"
 
 
+class TableOrJson(StrEnum):
+    """Output of ``links``, ``diff`` and ``ledger show``."""
+
+    table = "table"
+    json = "json"
+
+
 LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"),
                                                   envvar="DISCLOSURE_AUDIT_LANG")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("help.as_of"))]

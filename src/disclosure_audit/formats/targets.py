@@ -9,8 +9,8 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
 from disclosure_audit.formats import FORMATS, RenderOptions, get_format
+from disclosure_audit.formats.output import emit, stdout_is_terminal, terminal_width
 from disclosure_audit.model import AuditResult
-from disclosure_audit.output import emit, stdout_is_terminal, terminal_width
 
 
 @dataclass(frozen=True)

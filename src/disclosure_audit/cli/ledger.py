@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from disclosure_audit.cli_common import AsOfOption, LangOption, debug, parse_as_of, use_lang
+from disclosure_audit.cli.common import AsOfOption, LangOption, debug, parse_as_of, use_lang
 from disclosure_audit.errors import ExitCode, handle_errors
 from disclosure_audit.i18n import t
 
@@ -46,9 +46,9 @@ RepoArg = Annotated[Path, typer.Argument(help=t("help.repo"))]
 def update(repo: RepoArg = Path("."), as_of: AsOfOption = None,
            lang: LangOption = None) -> None:
     with handle_errors(debug()):
-        from disclosure_audit.ledger.report import changes_text
-        from disclosure_audit.ledger.service import update_ledger
-        from disclosure_audit.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.ledger.report import changes_text
+        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.services.ledger import update_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
@@ -72,10 +72,10 @@ def show(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
-        from disclosure_audit.ledger.report import entries_json, entries_table
-        from disclosure_audit.ledger.service import read_ledger
+        from disclosure_audit.formats.ledger.report import entries_json, entries_table
+        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
         from disclosure_audit.ledger.views import select
-        from disclosure_audit.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.services.ledger import read_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
@@ -99,9 +99,9 @@ def export(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
-        from disclosure_audit.ledger.export import EXPORTS
-        from disclosure_audit.ledger.service import read_ledger
-        from disclosure_audit.output import write_atomic
+        from disclosure_audit.formats.ledger.export import EXPORTS
+        from disclosure_audit.inputs.files import write_atomic
+        from disclosure_audit.services.ledger import read_ledger
 
         language = use_lang(lang)
         data = EXPORTS[fmt.value](read_ledger(repo), parse_as_of(as_of), language)
@@ -118,7 +118,7 @@ def import_(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
-        from disclosure_audit.ledger.service import import_into_ledger
+        from disclosure_audit.services.ledger import import_into_ledger
 
         language = use_lang(lang)
         _, report = import_into_ledger(repo, sheet, parse_as_of(as_of))

@@ -9,7 +9,7 @@ from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
-from disclosure_audit.files import decode, read_bytes
+from disclosure_audit.inputs.files import decode, read_bytes
 from disclosure_audit.model import AuditResult, BaselineInfo
 
 

@@ -8,9 +8,9 @@ import json
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.console import capture
+from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.ledger.export import entry_view
 from disclosure_audit.i18n import t
-from disclosure_audit.ledger.export import entry_view
 from disclosure_audit.ledger.merge import Changes
 from disclosure_audit.ledger.rows import status_label
 from disclosure_audit.ledger.tracked import TrackedEntry, TrackedLedger

@@ -10,8 +10,8 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.i18n import t
+from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.model import Checklist, Item
-from disclosure_audit.output import write_atomic
 
 TEMPLATES = {
     "README.md": "README.md.tmpl",
@@ -45,7 +45,7 @@ def scaffold(directory: Path, institution: str, kind: str,
         **{f"declarations/{name}.yaml": declaration_text(name, applicable) for name in names},
     }
     for target, template in TEMPLATES.items():
-        text = resources.files("disclosure_audit.templates").joinpath(template).read_text(
+        text = resources.files("disclosure_audit.ci.templates").joinpath(template).read_text(
             encoding="utf-8")
         files[target] = text.replace("{institution}", institution)
     existing = [directory / name for name in files if (directory / name).exists()]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path, sort_key
 from disclosure_audit.errors import InputError
-from disclosure_audit.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
+from disclosure_audit.services.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
 from disclosure_audit.sources import READERS, read_declarations
 from disclosure_audit.spec import load_checklist
 

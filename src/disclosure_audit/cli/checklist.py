@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from disclosure_audit.cli_common import LangOption, debug, use_lang
+from disclosure_audit.cli.common import LangOption, debug, use_lang
 from disclosure_audit.errors import ExitCode, InputError, handle_errors
 from disclosure_audit.i18n import t
 
@@ -41,8 +41,8 @@ def checklist_list(
 ) -> None:
     """List a checklist's items."""
     with handle_errors(debug()):
-        from disclosure_audit.checklist_view import checklist_json, checklist_table, select_items
-        from disclosure_audit.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.checklist import checklist_json, checklist_table, select_items
+        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
 
         language = use_lang(lang)
         loaded = _load_checklist(checklist)
@@ -63,7 +63,7 @@ def checklist_show(
 ) -> None:
     """Show one item."""
     with handle_errors(debug()):
-        from disclosure_audit.checklist_view import item_dict, item_text
+        from disclosure_audit.formats.checklist import item_dict, item_text
 
         language = use_lang(lang)
         loaded = _load_checklist(checklist)

@@ -8,7 +8,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.console import capture
+from disclosure_audit.formats.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.model import Checklist, Item
 

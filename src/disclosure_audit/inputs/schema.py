@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from disclosure_audit.diagnostics import Problem
-from disclosure_audit.yamlio import Pointer, YamlDocument
+from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 
 SCHEMAS = ("checklist", "declarations", "ledger")
 FAST_GATED = frozenset({"declarations", "ledger"})
@@ -21,9 +21,8 @@ gated: it uses ``unevaluatedProperties``, which fastjsonschema does not enforce.
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema ``<name>.schema.json``."""
-    text = resources.files("disclosure_audit.schemas").joinpath(f"{name}.schema.json").read_text(
-        encoding="utf-8"
-    )
+    folder = resources.files("disclosure_audit.inputs.schemas")
+    text = folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

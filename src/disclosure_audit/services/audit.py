@@ -24,9 +24,9 @@ from disclosure_audit.model import (
     LinkResult,
     Summary,
 )
-from disclosure_audit.repo import find_repo, load_repo
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.item import evaluate_item
+from disclosure_audit.services.repo import find_repo, load_repo
 
 
 @dataclass(frozen=True)

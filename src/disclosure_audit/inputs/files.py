@@ -1,15 +1,48 @@
-"""Writing results: atomically to files, or to the terminal."""
+"""The user's files: reading with one size limit and located decoding errors; writing atomically."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this are refused before they are read into memory."""
+
+
+def read_bytes(path: Path, display: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; a huge or unreadable file is an :class:`InputError`."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(Problem(display, None, None, "file-too-large",
+                                     {"size": size, "limit": max_bytes}))
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(display, None, None, "unreadable",
+                                 {"reason": exc.strerror or str(exc)})) from None
+
+
+def decode(raw: bytes, display: str, encodings: tuple[str, ...], code: str) -> str:
+    """``raw`` decoded with the first encoding that fits; otherwise an :class:`InputError`
+    (``code``) at the line and column of the first byte that is not UTF-8."""
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        raw.decode("utf-8-sig")
+        bad = 0
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    line = raw.count(b"\n", 0, bad) + 1
+    column = bad - (raw.rfind(b"\n", 0, bad) + 1) + 1
+    raise InputError(Problem(display, line, column, code, {}, hint_key="hint.save-utf8"))
 
 
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
@@ -48,24 +81,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def stdout_is_terminal() -> bool:
-    """True when stdout is an interactive terminal and colours are not switched off."""
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def terminal_width() -> int:
-    """The terminal's width, or a wide default for pipes and CI logs."""
-    if sys.stdout.isatty():
-        return max(80, shutil.get_terminal_size((160, 40)).columns)
-    return 160
-
-
-def emit(text: str, output: Path | None, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``output`` (atomically) or to stdout."""
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, text, encoding)

@@ -10,7 +10,7 @@ from disclosure_audit.ledger.lock import locked
 from disclosure_audit.ledger.merge import Changes, merge
 from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger, save_ledger
 from disclosure_audit.ledger.tracked import TrackedLedger
-from disclosure_audit.repo import find_repo
+from disclosure_audit.services.repo import find_repo
 
 
 def ledger_path(repo: Path) -> Path:
@@ -20,7 +20,7 @@ def ledger_path(repo: Path) -> Path:
 
 def update_ledger(repo: Path, as_of: dt.date, lang: str) -> tuple[TrackedLedger, Changes]:
     """Audit the repo and merge the result into its ledger (created when missing)."""
-    from disclosure_audit import audit
+    from disclosure_audit.services import audit
 
     path = ledger_path(repo)
     with locked(path):

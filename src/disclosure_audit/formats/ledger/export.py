@@ -60,8 +60,8 @@ def entry_view(entry: TrackedEntry, as_of: dt.date) -> dict[str, object]:
 
 
 def to_xlsx(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
-    """The Excel workbook the office sends around (see :mod:`disclosure_audit.ledger.xlsx`)."""
-    from disclosure_audit.ledger.xlsx import workbook_bytes
+    """The Excel workbook the office sends around (see :mod:`.xlsx`)."""
+    from disclosure_audit.formats.ledger.xlsx import workbook_bytes
 
     return workbook_bytes(ledger, as_of, lang)
 

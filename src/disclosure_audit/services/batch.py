@@ -12,7 +12,7 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.model import DIMENSIONS
-from disclosure_audit.repo import CHECKLIST_FILE
+from disclosure_audit.services.repo import CHECKLIST_FILE
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,10 @@ def audit_school(task: tuple[str, dt.date, str, str | None]) -> SchoolRow:
 
 
 def _audit_school(path: Path, as_of: dt.date, lang: str, output_dir: str | None) -> SchoolRow:
-    from disclosure_audit import audit
     from disclosure_audit.formats.json import to_dict
+    from disclosure_audit.inputs.files import write_atomic
     from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger
-    from disclosure_audit.output import write_atomic
+    from disclosure_audit.services import audit
 
     result = audit.run(audit.AuditRequest(path, as_of))
     if output_dir is not None:
@@ -115,9 +115,9 @@ def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int =
     from rich.table import Table
     from rich.text import Text
 
-    from disclosure_audit.console import capture
-    from disclosure_audit.formats.text import score_text
+    from disclosure_audit.formats.console import capture
     from disclosure_audit.i18n import t
+    from disclosure_audit.i18n.text import score_text
 
     console, buffer = capture(width, color)
     table = Table(title=t("batch.title", lang, count=len(rows), as_of=as_of.isoformat()),

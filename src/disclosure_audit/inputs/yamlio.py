@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
-from disclosure_audit.files import MAX_BYTES, decode, read_bytes
+from disclosure_audit.inputs.files import MAX_BYTES, decode, read_bytes
 
 try:  # the C parser is several times faster; fall back quietly where libyaml is missing
     _Loader: type = yaml.CSafeLoader

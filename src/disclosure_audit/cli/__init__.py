@@ -1,0 +1,20 @@
+"""The command line: argument parsing and wiring only.
+
+No ``from __future__ import annotations`` in the CLI modules: typer would have to ``eval`` every
+string annotation on every start, which costs more than the rest of start-up together.
+"""
+
+from disclosure_audit.cli import audit, ci, links, validate  # noqa: F401 - registers commands
+from disclosure_audit.cli.app import app
+from disclosure_audit.cli.checklist import checklist_app
+from disclosure_audit.cli.ledger import ledger_app
+
+app.add_typer(checklist_app, name="checklist")
+app.add_typer(ledger_app, name="ledger")
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,58 @@
+"""``disclosure-audit init`` and ``diff``, the CI commands: wiring only."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from disclosure_audit.cli.app import app
+from disclosure_audit.cli.checklist import Kind
+from disclosure_audit.cli.common import LangOption, TableOrJson, debug, use_lang
+from disclosure_audit.errors import ExitCode, handle_errors
+from disclosure_audit.i18n import t
+
+
+@app.command(help=t("help.diff"))
+def diff(
+    old: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    new: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    fmt: Annotated[TableOrJson, typer.Option("--format", "-f", help=t("help.format"))] =
+    TableOrJson.table,
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression",
+                                                     help=t("help.fail_on_regression"))] = False,
+    lang: LangOption = None,
+) -> None:
+    """Compare two results."""
+    with handle_errors(debug()):
+        from disclosure_audit.ci.baseline import load_result
+        from disclosure_audit.ci.diff import compare, diff_json, diff_table
+        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+
+        language = use_lang(lang)
+        result = compare(load_result(old), load_result(new))
+        if fmt is TableOrJson.json:
+            sys.stdout.write(diff_json(result))
+        else:
+            sys.stdout.write(diff_table(result, language, terminal_width(), stdout_is_terminal()))
+    raise typer.Exit(ExitCode.FAILED if fail_on_regression and result.regressed else ExitCode.OK)
+
+
+@app.command(help=t("help.init"))
+def init(
+    directory: Annotated[Path, typer.Argument(help=t("help.repo"))],
+    institution: Annotated[str, typer.Option("--institution", help=t("help.institution"))],
+    kind: Annotated[Kind, typer.Option("--kind", help=t("help.kind"))],
+    departments: Annotated[str | None, typer.Option("--departments",
+                                                    help=t("help.departments"))] = None,
+    lang: LangOption = None,
+) -> None:
+    """Scaffold a checklist repo."""
+    with handle_errors(debug()):
+        from disclosure_audit.ci.scaffold import scaffold
+
+        language = use_lang(lang)
+        names = [d.strip() for d in (departments or "").replace("，", ",").split(",") if d.strip()]
+        made = scaffold(directory, institution, kind.value, names or None)
+        typer.echo(t("init.done", language, path=directory, items=made.items,
+                     departments=len(made.departments)))

@@ -1,0 +1,38 @@
+"""``disclosure-audit validate``: wiring only."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from disclosure_audit.cli.app import app
+from disclosure_audit.cli.checklist import ListFormat, ListFormatOption
+from disclosure_audit.cli.common import LangOption, debug, use_lang
+from disclosure_audit.errors import ExitCode, handle_errors
+from disclosure_audit.i18n import t
+
+
+@app.command(help=t("help.validate"))
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(help=t("help.paths"))] = None,
+    fmt: ListFormatOption = ListFormat.text,
+    lang: LangOption = None,
+) -> None:
+    """Validate files or repos."""
+    with handle_errors(debug()):
+        from disclosure_audit.services.validate import validate_paths
+
+        language = use_lang(lang)
+        problems = validate_paths(paths or [Path(".")])
+        errors = sum(p.severity == "error" for p in problems)
+        if fmt is ListFormat.json:
+            import json
+
+            typer.echo(json.dumps([p.as_dict(language) for p in problems], ensure_ascii=False,
+                                  indent=2))
+        else:
+            for p in problems:
+                typer.echo(p.render_with_hint(language))
+            typer.echo(t("validate.summary", errors=errors, warnings=len(problems) - errors)
+                       if problems else t("validate.ok"))
+    raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)

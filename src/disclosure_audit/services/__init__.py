@@ -1,0 +1,1 @@
+"""Services: what each command does, from loading a repo to a result (no printing, no exits)."""
