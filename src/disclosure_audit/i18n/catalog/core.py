@@ -1,8 +1,4 @@
-"""Every user-facing string, keyed, in Chinese (``zh``, the default) and English (``en``).
-
-Keys: ``problem.<code>`` input problems, ``hint.<code>`` how to fix them, ``finding.<code>``
-audit findings, ``dimension.*``, ``status.*``, ``col.*`` table headers, ``help.*`` CLI help.
-"""
+"""The core messages: input problems, hints, audit findings, vocabulary, tables, ledger, help."""
 
 from __future__ import annotations
 
