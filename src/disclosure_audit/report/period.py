@@ -63,9 +63,11 @@ def find_period(doc: Document) -> Period:
 
 
 def _end_year(first: dt.date | None, last: dt.date | None) -> int | None:
+    """The year whose 31 October is the deadline: the end of the academic year the period's
+    last day falls in (a period ending 2023-12-31 is due by 2024-10-31)."""
     if first is None or last is None:
         return None
-    return last.year
+    return last.year if last.month <= 8 else last.year + 1
 
 
 def _is_academic_year(period: Period) -> bool:
