@@ -19,6 +19,9 @@ from disclosure_audit.inputs.files import decode, read_bytes
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                  ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+MAX_CHARS = 500_000
+"""More text than this is not an annual report (the seed has 4,000 characters): refused, so a
+huge file cannot keep the check busy for minutes (a dense file of this size takes seconds)."""
 MAX_UNPACKED = 200 * 1024 * 1024
 """A .docx whose parts unpack to more than this is refused (a zip bomb, not a report)."""
 
@@ -43,6 +46,10 @@ def extract(path: Path, display: str) -> list[Line]:
     if not any(line.text.strip() for line in lines):
         raise InputError(Problem(display, None, None, "report-empty", {},
                                  hint_key="hint.report-empty"))
+    size = sum(len(line.text) for line in lines)
+    if size > MAX_CHARS:
+        raise InputError(Problem(display, None, None, "report-too-long",
+                                 {"size": size, "limit": MAX_CHARS}))
     return lines
 
 
@@ -121,12 +128,12 @@ def _docx_lines(document: object) -> list[Line]:
 
     def block(item: object, in_cell: bool) -> None:
         if isinstance(item, Table):
-            seen: set[int] = set()
+            seen: list[object] = []  # the cells' XML elements, kept alive so identity holds
             for row in item.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell appears once per grid column
-                        continue
-                    seen.add(id(cell._tc))
+                    if any(cell._tc is element for element in seen):
+                        continue  # a merged cell appears once per grid column it spans
+                    seen.append(cell._tc)
                     for inner in cell.iter_inner_content():
                         block(inner, True)
         else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-_ONE_TO_ONE = {
+_ONE_TO_ONE: dict[int, str] = {
     0x3000: " ",  # ideographic space
     0x00A0: " ",  # no-break space
     0x200B: " ", 0x200C: " ", 0x200D: " ", 0x2060: " ", 0xFEFF: " ",  # zero-width junk
@@ -22,16 +22,12 @@ _ONE_TO_ONE = {
 }
 
 
+_TABLE = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | _ONE_TO_ONE
+
+
 def normalise(text: str) -> str:
     """Full-width ASCII (０-９, ％, ，, ．, （）…) to ASCII; odd spaces to a space; same length."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(_ONE_TO_ONE.get(code, char))
-    return "".join(out)
+    return text.translate(_TABLE)
 
 
 class Bound(StrEnum):

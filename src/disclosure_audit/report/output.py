@@ -25,18 +25,25 @@ def findings_text(findings: list[Finding], path: str, lang: str, color: bool = F
     Lines are never wrapped by us (the terminal wraps them), so each finding stays one line
     for grep and for CI logs.
     """
-    console, buffer = capture(200, color)
-    for finding in findings:
-        where = f"{path}:{finding.line}" if finding.line is not None else path
-        line = Text(f"{where}: ")
-        line.append(t(f"report.verdict.{finding.verdict.value}", lang),
-                    style=STYLES[finding.verdict])
-        if finding.text:
-            line.append(" " + t("report.quote", lang, text=finding.text))
-        line.append(" " + finding.message(lang))
-        console.print(line, soft_wrap=True)
+    lines = [_line(finding, path, lang) for finding in findings]
     counts = {v: sum(1 for f in findings if f.verdict is v) for v in Verdict}
-    console.print(Text(t("report.summary", lang, total=len(findings), ok=counts[Verdict.ok],
-                         error=counts[Verdict.error],
-                         cannot_verify=counts[Verdict.cannot_verify])), soft_wrap=True)
+    summary = t("report.summary", lang, total=len(findings), ok=counts[Verdict.ok],
+                error=counts[Verdict.error], cannot_verify=counts[Verdict.cannot_verify])
+    if not color:
+        return "".join(f"{where}{word}{rest}\n" for where, word, _, rest in lines) + \
+            summary + "\n"
+    console, buffer = capture(200, color)
+    for where, word, verdict, rest in lines:
+        line = Text(where)
+        line.append(word, style=STYLES[verdict])
+        line.append(rest)
+        console.print(line, soft_wrap=True)
+    console.print(Text(summary), soft_wrap=True)
     return buffer.getvalue()
+
+
+def _line(finding: Finding, path: str, lang: str) -> tuple[str, str, Verdict, str]:
+    where = f"{path}:{finding.line}: " if finding.line is not None else f"{path}: "
+    quote = " " + t("report.quote", lang, text=finding.text) if finding.text else ""
+    return (where, t(f"report.verdict.{finding.verdict.value}", lang), finding.verdict,
+            f"{quote} {finding.message(lang)}")

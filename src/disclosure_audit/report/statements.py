@@ -11,6 +11,7 @@ Three kinds (rules.md, "Annual-report arithmetic seen in real reports"):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ SUPERLATIVE = re.compile(r"最高|最低|最多|最少|最大|最小|单篇|单�
 TOTAL_WORD = re.compile(r"共计|合计|总计|累计|总共")
 CHANGE_WORD = re.compile(r"增长|下降|提高|提升|减少|增加|降低|上升|同比|环比|较上|比上")
 RATE_WORD = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})率|(?P<satisfied>满意)度")
+MAX_CLAUSE = 200  # a clause is looked for this far back (quotes are clipped shorter anyway)
 MAX_GAP = 10  # characters between a total and its "其中" (e.g. "条信息，" or "，均已发布，")
 
 
@@ -96,6 +98,20 @@ class _Sentence:
     depth: list[int]
     figures: list[Figure]
     used: set[int] = field(default_factory=set)  # starts of percentages already attached
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [f.start for f in self.figures]
+
+    def before(self, position: int, count: int) -> list[Figure]:
+        """The last ``count`` figures that start before ``position``."""
+        index = bisect.bisect_left(self.starts, position)
+        return self.figures[max(index - count, 0):index]
+
+    def within(self, start: int, end: int) -> list[Figure]:
+        """The figures that start in ``[start, end)`` (by bisection: lists can be long)."""
+        return self.figures[bisect.bisect_left(self.starts, start):
+                            bisect.bisect_left(self.starts, end)]
 
 
 def find_statements(text: str, sentences: list[tuple[int, int]]
@@ -141,8 +157,8 @@ def _trailing(s: _Sentence, before: list[Breakdown]) -> list[Breakdown]:
     found = []
     for index, clause in enumerate(items):
         word = TRAILING_TOTAL.search(s.text, clause.start, clause.end)
-        total = next((f for f in s.figures if word and word.end() <= f.start < clause.end
-                      and not f.is_percent), None)
+        total = next((f for f in s.within(word.end(), clause.end) if not f.is_percent),
+                     None) if word else None
         if word is None or total is None or total.start in taken:
             continue
         first = index
@@ -164,7 +180,7 @@ def _trailing(s: _Sentence, before: list[Breakdown]) -> list[Breakdown]:
 
 def _listable(s: _Sentence, clause: Clause, total: Figure) -> bool:
     """Whether a clause before a trailing total can be one of its parts (or a percentage)."""
-    figures = [f for f in s.figures if clause.start <= f.start < clause.end]
+    figures = s.within(clause.start, clause.end)
     counts = [f for f in figures if not f.is_percent]
     if TOTAL_WORD.search(s.text, clause.start, clause.end) or ANCHOR.search(
             s.text, clause.start, clause.end):
@@ -199,8 +215,8 @@ def _total_for(s: _Sentence, anchor: int, previous: Figure | None
         group = group_after(s.text, opener, s.end)
         stop = group[1] if group else s.end
         before = opener
-    counts = [f for f in s.figures if not f.is_percent and f.end <= before
-              and s.depth[f.start - s.start] == depth]
+    counts = [f for f in s.before(before, 8) if not f.is_percent and f.end <= before
+              and s.depth[f.start - s.start] == depth][-1:]
     if counts:
         gap = re.sub(r"[\s,;:、*_]", "", s.text[counts[-1].end:before])
         limit = 0 if depth else MAX_GAP
@@ -270,8 +286,8 @@ def _clause_part(s: _Sentence, clause: Clause, total: Figure, parts: list[Part],
     """What one clause adds: a :class:`Part`, a percentage (a :class:`Figure`) for the last
     part, ``_SKIP`` (a percentage about something else), or None: the list has ended."""
     base = s.depth[clause.start - s.start]
-    figures = [f for f in s.figures if clause.start <= f.start < clause.end
-               and s.depth[f.start - s.start] == base]
+    figures = [f for f in s.within(clause.start, clause.end)
+               if s.depth[f.start - s.start] == base]
     counts = [f for f in figures if not f.is_percent]
     if counts:
         figure = counts[-1]
@@ -301,7 +317,7 @@ def _percent_in_group(s: _Sentence, after: int, limit: int) -> Figure | None:
     group = group_after(s.text, after, limit)
     if group is None:
         return None
-    inner = [f for f in s.figures if group[0] <= f.start < group[1]]
+    inner = s.within(group[0], group[1])
     return inner[0] if len(inner) == 1 and inner[0].is_percent else None
 
 
@@ -343,8 +359,9 @@ def _skip_to(items: list[Clause], stop: int) -> int:
 def _clause_start(s: _Sentence, figure: Figure) -> int:
     """Where the clause holding ``figure`` starts (after "其中" when it opens the clause); the
     figure may end the previous sentence ("…共548条。其中…")."""
-    index = figure.start
-    while index > 0 and not (s.text[index - 1] in "。!?\n" or is_separator(s.text, index - 1)):
+    index, limit = figure.start, max(figure.start - MAX_CLAUSE, 0)
+    while index > limit and not (s.text[index - 1] in "。!?\n"
+                                 or is_separator(s.text, index - 1)):
         index -= 1
     lead = re.match(r"[\s*_]*(?:" + ANCHOR.pattern + r")?[\s*_]*", s.text[index:figure.start])
     return index + (lead.end() if lead else 0)
@@ -358,7 +375,7 @@ def _percentages(s: _Sentence) -> list[Rate | Percentage]:
         start = _clause_start(s, figure)
         rate = RATE_WORD.search(s.text, start, figure.start)
         if rate and not CHANGE_WORD.search(s.text, start, figure.start):
-            counts = tuple((_clause_start(s, f), f) for f in s.figures
+            counts = tuple((_clause_start(s, f), f) for f in s.before(figure.start, 20)
                            if not f.is_percent and f.exact and f.end <= figure.start)
             found.append(Rate(start, figure, rate.group("stem") or rate.group("satisfied"), counts))
         else:

@@ -184,6 +184,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.report-too-large-unpacked": {
         "zh": "DOCX 解压后超过 {limit} 字节，已拒绝读取", "en": "the DOCX unpacks to more than {limit} bytes; refused",
     },
+    "problem.report-too-long": {
+        "zh": "文字过长（{size} 字，上限 {limit} 字），不像是一份年度报告，已拒绝核对",
+        "en": "too much text ({size} characters, limit {limit}) for an annual report; refused",
+    },
     "problem.report-encrypted": {"zh": "PDF 已加密，无法读取文字", "en": "the PDF is encrypted; its text cannot be read"},
     "problem.report-no-text": {
         "zh": "PDF 中没有可提取的文字（可能是扫描件）", "en": "the PDF has no text to extract (a scan?)",
