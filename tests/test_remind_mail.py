@@ -118,3 +118,30 @@ def test_a_broken_reminder_record_is_located(run_cli, setup: Setup) -> None:
     result = run_cli("validate", setup.repo)
     assert result.exit_code == 1
     assert f"ledger.yaml:{line}:" in result.stdout + result.stderr
+
+
+def test_a_repo_where_nothing_can_be_recorded_fails_before_sending(run_cli, setup: Setup) -> None:
+    (setup.repo / ".disclosure-audit").write_text("a file where the lock folder goes")
+    result = send(run_cli, setup)
+    assert result.exit_code == 2 and "[unwritable]" in result.stderr
+    assert setup.wecom.requests == setup.dingtalk.requests == 0
+    assert setup.mailbox.messages == []
+
+
+def test_what_was_sent_is_still_reported_when_the_record_fails(run_cli, setup: Setup,
+                                                                monkeypatch) -> None:
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.errors import InputError
+    from disclosure_audit.services import remind
+
+    def full_disk(path, ledger) -> None:
+        raise InputError(Problem("ledger.yaml", None, None, "unwritable",
+                                 {"reason": "No space left on device"}))
+
+    before = setup.ledger.read_bytes()
+    monkeypatch.setattr(remind, "save_ledger", full_disk)
+    result = send(run_cli, setup)
+    assert result.exit_code == 2
+    assert result.stdout.count("已发送  ") == 3 and "已记入" not in result.stdout
+    assert "No space left on device" in result.stderr
+    assert setup.ledger.read_bytes() == before

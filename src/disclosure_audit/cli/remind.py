@@ -52,5 +52,10 @@ def remind(
         elif result.outcomes is None:
             sys.stdout.write(dry_run_text(result.plan, result.missing_env, language))
         else:
-            sys.stdout.write(sent_text(result.plan, result.outcomes, language))
+            sys.stdout.write(sent_text(result.plan, result.outcomes, language,
+                                       recorded=not result.record_problems))
+        for problem in result.record_problems:
+            sys.stderr.write(problem.render_with_hint(language) + "\n")
+    if result.record_problems:
+        raise typer.Exit(ExitCode.USAGE)
     raise typer.Exit(ExitCode.FAILED if result.failed() else ExitCode.OK)

@@ -33,7 +33,7 @@ def dry_run_text(plan: Plan, missing_env: list[str], lang: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def sent_text(plan: Plan, outcomes: list[Outcome], lang: str) -> str:
+def sent_text(plan: Plan, outcomes: list[Outcome], lang: str, recorded: bool = True) -> str:
     """One line per message sent or failed (with why), then the totals."""
     if _nothing_due(plan):
         return _nothing(plan, lang)
@@ -48,7 +48,8 @@ def sent_text(plan: Plan, outcomes: list[Outcome], lang: str) -> str:
                            attempts=outcome.attempts))
     lines += _unconfigured(plan, lang)
     failed = sum(1 for o in outcomes if not o.ok)
-    lines.append(t("remind.summary", lang, sent=len(outcomes) - failed, failed=failed))
+    lines.append(t("remind.summary", lang, sent=len(outcomes) - failed, failed=failed)
+                 + (t("remind.recorded", lang) if recorded else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -46,6 +46,8 @@ class RemindResult:
     plan: Plan
     outcomes: list[Outcome] | None = None
     missing_env: list[str] = field(default_factory=list)
+    record_problems: list[Problem] = field(default_factory=list)
+    """Why what was sent could not be recorded in the ledger (e.g. it became unwritable)."""
 
     def failed(self) -> bool:
         """True when any message could not be delivered."""
@@ -75,9 +77,15 @@ def remind(request: RemindRequest, environ: Mapping[str, str] | None = None,
         raise InputError(Problem(checklist.path, None, None, "notify-not-configured",
                                  hint_key="hint.notify-not-configured"))
     credentials = read(chosen.messages, smtp, environ, request.lang)
+    if chosen.messages:
+        with locked(path):  # a repo where the record cannot be written fails before sending
+            pass
     outcomes = send_all(chosen.messages, credentials, settings.delivery, request.lang, sleep) \
         if settings else []
-    _record(path, outcomes, request.as_of)
+    try:
+        _record(path, outcomes, request.as_of)
+    except InputError as exc:  # sent all the same: say what went out, then why it is not kept
+        return RemindResult(chosen, outcomes, record_problems=exc.problems)
     return RemindResult(chosen, outcomes)
 
 

@@ -122,7 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "remind.dry_run": {
         "zh": "试运行（未发送；加 --send 才发送）：截至 {as_of}，已逾期或 {days} 天内到期，{departments} 个部门、{messages} 条消息。",
-        "en": "Dry run (nothing sent; add --send to send): as of {as_of}, overdue or due within {days} days, {departments} departments, {messages} messages.",
+        "en": "Dry run (nothing sent; add --send to send): as of {as_of}, overdue or due within {days} days: departments {departments}, messages {messages}.",
     },
     "remind.heading": {"zh": "{where}（{count} 项）", "en": "{where} ({count} entries)"},
     "remind.where": {"zh": "{department} → {channel} {recipient}", "en": "{department} → {channel} {recipient}"},
@@ -140,10 +140,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "remind.failed": {
         "zh": "发送失败  {where}：{error}（尝试 {attempts} 次）", "en": "FAILED  {where}: {error} ({attempts} attempts)",
     },
-    "remind.summary": {
-        "zh": "已发送 {sent} 条，失败 {failed} 条；已记入 ledger.yaml 的 reminders。",
-        "en": "{sent} sent, {failed} failed; recorded under reminders in ledger.yaml.",
-    },
+    "remind.summary": {"zh": "已发送 {sent} 条，失败 {failed} 条", "en": "{sent} sent, {failed} failed"},
+    "remind.recorded": {"zh": "；已记入 ledger.yaml 的 reminders。", "en": "; recorded under reminders in ledger.yaml."},
     # ── help ──────────────────────────────────────────────────────────────────────
     "help.ledger_remind": {
         "zh": "提醒各部门已逾期和即将到期的整改条目（企业微信、钉钉机器人或邮件）；默认试运行，加 --send 才发送。",
