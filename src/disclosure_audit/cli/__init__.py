@@ -4,7 +4,7 @@ No ``from __future__ import annotations`` in the CLI modules: typer would have t
 string annotation on every start, which costs more than the rest of start-up together.
 """
 
-from disclosure_audit.cli import audit, ci, links, validate  # noqa: F401 - registers commands
+from disclosure_audit.cli import audit, ci, links, remind, validate  # noqa: F401 - registers commands
 from disclosure_audit.cli.app import app
 from disclosure_audit.cli.checklist import checklist_app
 from disclosure_audit.cli.ledger import ledger_app
