@@ -17,6 +17,9 @@ from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.ledger.tracked import HistoryEvent, TrackedEntry, TrackedLedger
 
 LEDGER_FILE = "ledger.yaml"
+VERSION = 2
+"""Version 2 (disclosure-audit 0.2): entries have a ``kind`` (``<item>/<kind>`` keys). Version 1
+files (one entry per dimension) still load; ``ledger update`` migrates them."""
 HEADER = """\
 # 整改台账 (rectification ledger) — maintained by `disclosure-audit ledger update`.
 # You may edit owner (责任人), measure, deadline, note, and status (in_progress, done + closed).
@@ -67,7 +70,8 @@ def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
         return None
     return TrackedEntry(
         key=raw["key"], item=raw["item"], title=raw.get("title") or "",
-        department=raw.get("department") or "", dimension=raw["dimension"],
+        department=raw.get("department") or "", dimension=raw.get("dimension"),
+        kind=raw.get("kind") or raw["key"].rsplit("/", 1)[-1],
         problem=raw.get("problem") or "", measure=raw.get("measure") or "", opened=opened,
         deadline=deadline, status=raw["status"], reason=raw.get("reason") or "",
         owner=raw.get("owner") or "", closed=closed, note=raw.get("note") or "",
@@ -95,7 +99,7 @@ def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) 
 def dump_ledger(ledger: TrackedLedger) -> str:
     """The ledger as YAML text (stable key order, dates as ISO strings)."""
     data = {
-        "version": 1,
+        "version": VERSION,
         "institution": ledger.institution,
         "updated": _iso(ledger.updated),
         "entries": [entry_dict(e) for e in ledger.entries],
@@ -107,8 +111,9 @@ def dump_ledger(ledger: TrackedLedger) -> str:
 
 def entry_dict(e: TrackedEntry) -> dict[str, Any]:
     return {
-        "key": e.key, "item": e.item, "title": e.title, "department": e.department,
-        "dimension": e.dimension, "owner": e.owner, "problem": e.problem, "reason": e.reason,
+        "key": e.key, "item": e.item, "kind": e.kind, "title": e.title,
+        "department": e.department, "dimension": e.dimension, "owner": e.owner,
+        "problem": e.problem, "reason": e.reason,
         "measure": e.measure, "evidence": list(e.evidence), "opened": _iso(e.opened),
         "deadline": _iso(e.deadline), "status": e.status, "closed": _iso(e.closed),
         "waiver": e.waiver, "note": e.note,

@@ -20,6 +20,7 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
+from disclosure_audit.spec.fields import combine, element_specs, limit_of, override_problem
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -74,6 +75,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
             weights=dict(merged.weights),
             publish_within_workdays=int(scoring_cfg.get("publish_within_workdays", 20)),
             max_clicks=int(scoring_cfg.get("max_clicks", 3)),
+            internal_only_scores_zero=bool(scoring_cfg.get("internal_only_scores_zero", True)),
         ),
         deadline_workdays=int(ledger_cfg.get("deadline_workdays", 20)),
         path=top.path,
@@ -129,7 +131,14 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                           params={"item": item_id, "id": override["id"]}))
             continue
         if item_id in merged.items:
-            merged.items[item_id] = {**merged.items[item_id], **override}
+            wrong = override_problem(merged.items[item_id], override)
+            if wrong is not None:
+                field_name, code = wrong
+                problems.append(layer.problem((*pointer, field_name), code,
+                                              params={"item": item_id},
+                                              hint_key=f"hint.{code}"))
+                continue
+            merged.items[item_id] = combine(merged.items[item_id], override)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]
             if missing:
@@ -171,17 +180,24 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         except DateError:
             d, p = merged.locate(item_id, "due")
             problems.append(d.problem(p, "bad-due", params={"value": due}))
-    scoring = merged.settings.get("scoring") or {}
+    names, kinds, events, repeated = element_specs(raw["elements"])
+    for index, name in repeated:
+        d, p = merged.locate(item_id, "elements")
+        problems.append(d.problem((*p, index), "duplicate-element",
+                                  params={"element": name, "item": item_id}))
     return Item(
         id=item_id,
         category=raw["category"],
         title=raw["title"],
         title_en=raw.get("title_en", ""),
-        elements=tuple(raw["elements"]),
+        elements=names,
+        element_kinds=kinds,
+        event_elements=events,
+        event_driven=bool(raw.get("event_driven", False)),
+        exemptible=bool(raw.get("exemptible", True)),
         cadence=raw["cadence"],
         due=due,
-        publish_within_workdays=int(raw.get("publish_within_workdays",
-                                            scoring.get("publish_within_workdays", 20))),
+        publish_within=limit_of(raw, merged.settings.get("scoring") or {}),
         applies_to=tuple(raw.get("applies_to", KINDS)),
         audience=raw.get("audience", "public"),
         keywords=tuple(raw.get("keywords", ())),
@@ -258,4 +274,6 @@ def _channel(cid: str, raw: dict[str, Any]) -> Channel:
         group=raw.get("group", "other"),
         public=bool(raw.get("public", False)),
         column=bool(raw.get("column", False)),
+        linked_from_column=bool(raw.get("linked_from_column", False)),
+        aliases=tuple(raw.get("aliases", ())),
     )
