@@ -218,9 +218,10 @@ def test_ledger_entries_and_deadlines(moe) -> None:
     assert by_key["19/convenience"].deadline == D(2022, 10, 18)  # 20 working days, past 国庆
     assert by_key["19/convenience"].department == "未指定"
     # not yet made: the expected date plus the item's limit (20 working days after 2022-12-31)
-    assert by_key["41/completeness"].deadline == D(2023, 2, 2)
-    assert by_key["41/completeness"].reason.reason == "not_yet_made"
-    assert by_key["42/timeliness"].problem[0].code == "not-disclosed-no-reason"
+    assert by_key["41/missing"].deadline == D(2023, 2, 2)
+    assert by_key["41/missing"].reason.reason == "not_yet_made"
+    assert by_key["42/missing"].problem[0].code == "not-disclosed-no-reason"
+    assert not any(k.startswith("42/") for k in by_key if k != "42/missing")  # one entry
     assert by_key["19/convenience"].evidence == (SRC,)
     assert not any(e.item == "12" for e in result.ledger)  # not applicable to vocational
     # 11–14, 30, 34 and 43–46 do not arise at a vocational college; 27's teacher figures do

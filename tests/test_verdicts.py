@@ -174,8 +174,8 @@ def test_not_yet_made_deadline_and_expected_date_passed(run_cli, make_repo) -> N
     before = audit(run_cli, repo, "2022-09-15")
     assert items(before)["7"]["status"] == "not_yet_made"
     # 20 working days after 2022-09-30: 1–7 October are holidays, 8–9 October workdays
-    assert ledger(before)["7/completeness"]["deadline"] == "2022-11-02"
-    assert "应于 2022-11-02 前公开" in ledger(before)["7/completeness"]["problem"]
+    assert ledger(before)["7/missing"]["deadline"] == "2022-11-02"
+    assert "应于 2022-11-02 前公开" in ledger(before)["7/missing"]["problem"]
     after = audit(run_cli, repo, "2022-10-10")
     item = items(after)["7"]
     assert (item["status"], item["score"]) == ("missing", 0.0)

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 
-from conftest import DATA, EXAMPLE
 from disclosure_audit.calendar import calendar_for
-from disclosure_audit.ledger.store import load_ledger
 from disclosure_audit.model import Publication, PublishLimit, SourceRef, Withheld
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.reports import due_date, report_window
@@ -162,27 +159,3 @@ def test_calendar_note_in_english_says_what_was_assumed(run_cli, make_repo) -> N
         n for n in notes if "2027" in n]  # one note
     text = next(n for n in notes if "2027" in n)
     assert "moved to the next working day" in text and "no weekend make-up workdays" in text
-
-
-# ── a ledger written by the previous version ─────────────────────────────────
-def test_previous_version_ledger_loads_validates_and_updates(run_cli, tmp_path) -> None:
-    repo = tmp_path / "zz"
-    shutil.copytree(EXAMPLE, repo)
-    shutil.copy(DATA / "legacy-v1" / "ledger.yaml", repo / "ledger.yaml")
-    old = load_ledger(repo / "ledger.yaml")
-    assert len(old.entries) == 65 and old.entries[0].kind == "completeness"
-    assert run_cli("validate", repo).exit_code == 0
-    assert run_cli("ledger", "show", repo).exit_code == 0
-    result = run_cli("ledger", "update", repo, "--as-of", "2022-11-15")
-    assert result.exit_code == 0, result.stderr
-    new = {e.key: e for e in load_ledger(repo / "ledger.yaml").entries}
-    assert "version: 2" in (repo / "ledger.yaml").read_text(encoding="utf-8")
-    for before in old.entries:  # every entry is kept, with what people wrote in it
-        human = ("owner", "note", "measure", "deadline", "opened")
-        after = new[before.key]
-        if before.status == "done":  # fixed then, failing again now: reopened, fresh deadline
-            human = ("owner", "note", "measure", "opened")
-        assert [getattr(after, f) for f in human] == [getattr(before, f) for f in human]
-        assert after.history[:len(before.history)] == before.history
-    assert new["29/completeness"].deadline == D(2022, 11, 30)
-    assert new["36/availability"].status == "in_progress"

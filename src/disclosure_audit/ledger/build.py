@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from disclosure_audit.i18n import t
+from disclosure_audit.ledger.measures import measure_for
 from disclosure_audit.model import (
     DIMENSIONS,
     Finding,
     ItemResult,
     LedgerEntry,
     SourceRef,
-    Waiver,
 )
 from disclosure_audit.scoring.context import ScoringContext
 
@@ -25,12 +24,16 @@ def entry_key(item_id: str, kind: str) -> str:
 
 
 def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[LedgerEntry, ...]:
-    """Entries for every scored item's problems, in checklist order.
+    """One entry per problem, in checklist order (issue 11: one problem, one entry).
 
-    A failed dimension gives an entry; publications without a ``made`` date give one entry
-    per item asking for the dates (unknown is not late, but it must be supplied). The deadline
-    is the ``ledger.deadline_workdays``-th working day after the as-of date, or, for
-    information not yet made, its expected date plus the item's publishing limit.
+    - an item not disclosed and not explained, or not yet made: one ``<item>/missing`` entry;
+    - an item shared only on internal channels: one ``<item>/internal_only`` entry;
+    - a disclosed item: an entry per failed dimension, and ``<item>/unknown_date`` when some
+      publication lacks its ``made`` date (unknown is not late, but it must be supplied).
+
+    The deadline is the ``ledger.deadline_workdays``-th working day after the as-of date; for
+    information not yet made, its expected date plus the item's publishing limit; for a late
+    annual report, the next report's due date.
     """
     default_deadline = ctx.add_workdays(ctx.as_of, ctx.checklist.deadline_workdays)
     entries: list[LedgerEntry] = []
@@ -45,6 +48,12 @@ def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[Le
 
 def _problems(result: ItemResult) -> list[tuple[str, str | None, tuple[Finding, ...]]]:
     """(kind, dimension, findings) for each problem of one item."""
+    if result.status in ("missing", "not_yet_made"):
+        return [("missing", None, result.scores["completeness"].findings)]
+    if result.status == "internal_only":  # one fix: publish it for the public
+        findings = [f for d in ("availability", "completeness")
+                    for f in result.scores[d].findings if f.code != "nothing-published"]
+        return [("internal_only", None, tuple(findings))]
     problems: list[tuple[str, str | None, tuple[Finding, ...]]] = []
     for dimension in DIMENSIONS:
         score = result.scores[dimension]
@@ -61,22 +70,15 @@ def _problems(result: ItemResult) -> list[tuple[str, str | None, tuple[Finding, 
 def _entry(result: ItemResult, kind: str, dimension: str | None, findings: tuple[Finding, ...],
            deadline: dt.date, ctx: ScoringContext) -> LedgerEntry:
     key = entry_key(result.item.id, kind)
-    waiver = _waiver(key, dimension, result.item.id, ctx)
-    measure, measure_en = _measure(result, kind)
+    waiver = next((w for w in ctx.checklist.waivers if key in w.keys and w.active(ctx.as_of)),
+                  None)
+    measure, measure_en = measure_for(result, findings, "zh"), measure_for(result, findings, "en")
     return LedgerEntry(
         key=key, item=result.item.id, title=result.item.title, department=result.department,
         dimension=dimension, kind=kind, problem=findings, reason=result.withheld,
         measure=measure, measure_en=measure_en, deadline=deadline,
         evidence=_evidence(result, findings), status="waived" if waiver else "open",
         waiver=waiver)
-
-
-def _waiver(key: str, dimension: str | None, item_id: str,
-            ctx: ScoringContext) -> Waiver | None:
-    """An active waiver naming the key, or (for a whole-item waiver) the item."""
-    keys = {key} | ({f"{item_id}/{dimension}"} if dimension else set())
-    return next((w for w in ctx.checklist.waivers
-                 if keys & set(w.keys) and w.active(ctx.as_of)), None)
 
 
 def _deadline(result: ItemResult, findings: tuple[Finding, ...], default: dt.date) -> dt.date:
@@ -87,6 +89,8 @@ def _deadline(result: ItemResult, findings: tuple[Finding, ...], default: dt.dat
     if result.status == "not_yet_made":
         return max(pending, default=default)
     codes = {f.code for f in findings}
+    if codes == {"report-late"} and result.report is not None:
+        return result.report.next_due  # publish the next report by its due date
     if "elements-not-yet-made" in codes and pending:
         return max(pending) if codes == {"elements-not-yet-made"} else max(default, *pending)
     return default
@@ -97,15 +101,6 @@ def expired_waivers(ctx: ScoringContext) -> list[Finding]:
     return [Finding("waiver-expired", {"keys": list(w.keys), "expires": w.expires.isoformat()},
                     w.source)
             for w in ctx.checklist.waivers if w.expires and not w.active(ctx.as_of)]
-
-
-def _measure(result: ItemResult, kind: str) -> tuple[str, str]:
-    """The item's own remediation for missing content, else the kind's standard measure."""
-    item = result.item
-    content_problem = kind == "completeness" or result.status in ("missing", "not_yet_made")
-    if content_problem and item.remediation:
-        return item.remediation, item.remediation_en or item.remediation
-    return t(f"measure.{kind}", "zh"), t(f"measure.{kind}", "en")
 
 
 def _evidence(result: ItemResult, findings: Iterable[Finding]) -> tuple[SourceRef, ...]:

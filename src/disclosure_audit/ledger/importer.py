@@ -47,7 +47,7 @@ def import_sheet(ledger: TrackedLedger, path: Path,
         raise InputError(Problem(display, 1, 1, "import-no-header"))
     header_index, columns = header
     copies = [dataclasses.replace(e, history=list(e.history)) for e in ledger.entries]
-    result = TrackedLedger(ledger.institution, ledger.updated, copies)
+    result = TrackedLedger(ledger.institution, ledger.updated, copies, ledger.version)
     by_key = result.by_key()
     report = ImportReport()
     for number, cells in rows[header_index + 1:]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, repo_relative
 from disclosure_audit.errors import InputError
 from disclosure_audit.i18n.text import findings_text, measure_text, reason_text
+from disclosure_audit.ledger.migrate import migrate
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
 from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
 
@@ -24,6 +25,7 @@ class Changes:
     newly_overdue: list[str] = field(default_factory=list)
     waived: list[str] = field(default_factory=list)
     unwaived: list[str] = field(default_factory=list)
+    migrated: dict[str, list[str]] = field(default_factory=dict)  # new key → old keys folded
 
     def any(self) -> bool:
         """True when anything changed."""
@@ -47,8 +49,7 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
                                   "updated": previous.updated.isoformat()}))
     changes = Changes()
     failing = {e.key: e for e in result.ledger}
-    entries = [dataclasses.replace(e, history=list(e.history), evidence=list(e.evidence))
-               for e in previous.entries]
+    entries, changes.migrated = migrate(previous, result, lang, as_of)
     known = {e.key for e in entries}
     for entry in entries:
         current = failing.get(entry.key)

@@ -39,7 +39,8 @@ def load_ledger(path: Path) -> TrackedLedger:
     if has_errors(problems):
         raise InputError(problems)
     ledger = TrackedLedger(institution=doc.data.get("institution"),
-                           updated=_date(doc, ("updated",), problems))
+                           updated=_date(doc, ("updated",), problems),
+                           version=int(doc.data.get("version") or 1))
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data.get("entries") or []):
         entry = _entry(doc, index, raw, problems)
@@ -99,7 +100,7 @@ def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) 
 def dump_ledger(ledger: TrackedLedger) -> str:
     """The ledger as YAML text (stable key order, dates as ISO strings)."""
     data = {
-        "version": VERSION,
+        "version": ledger.version,  # a first-version ledger stays 1 until an update migrates it
         "institution": ledger.institution,
         "updated": _iso(ledger.updated),
         "entries": [entry_dict(e) for e in ledger.entries],

@@ -71,6 +71,7 @@ class TrackedLedger:
     institution: str | None = None
     updated: dt.date | None = None
     entries: list[TrackedEntry] = field(default_factory=list)
+    version: int = 2  # 1: written by the first version (one entry per failed dimension)
 
     def by_key(self) -> dict[str, TrackedEntry]:
         """Entries by key."""

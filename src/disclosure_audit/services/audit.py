@@ -21,6 +21,7 @@ from disclosure_audit.model import (
     Declarations,
     Finding,
     ItemResult,
+    LedgerEntry,
     LinkResult,
     Summary,
 )
@@ -88,16 +89,19 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
     notes = calendar_notes(ctx) + tuple(expired_waivers(ctx))
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,
-        summary=summarise(results, checklist.departments), ledger=ledger,
+        summary=summarise(results, checklist.departments, ledger), ledger=ledger,
         declarations=declarations, warnings=warnings, notes=notes, department=department,
         links=links,
     )
 
 
-def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = ()) -> Summary:
+def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = (),
+              ledger: tuple[LedgerEntry, ...] = ()) -> Summary:
     """Overall, per-dimension and per-department means over scored items; counts by status.
 
-    Departments come in the checklist's order; those with no scored item are left out.
+    Departments come in the checklist's order; those with no scored item are left out. A
+    department's ``failures`` (问题数) counts its ledger entries that are not waived: one per
+    problem, not one per failed dimension.
     """
     scored = [r for r in results if r.scored]
     counts = dict.fromkeys(STATUSES, 0)
@@ -112,7 +116,7 @@ def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = ()
             "score": _mean(r.score for r in mine),
             "items": len(mine),
             "by_dimension": {d: _dimension_mean(mine, d) for d in DIMENSIONS},
-            "failures": sum(1 for r in mine for d in DIMENSIONS if r.scores[d].passed is False),
+            "failures": sum(1 for e in ledger if e.department == name and e.status != "waived"),
         }
     return Summary(
         score=_mean(r.score for r in scored),

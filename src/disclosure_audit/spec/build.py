@@ -12,6 +12,7 @@ from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
+    PROBLEM_KINDS,
     Category,
     Channel,
     Checklist,
@@ -205,6 +206,8 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         owner=owner,
         remediation=raw.get("remediation"),
         remediation_en=raw.get("remediation_en"),
+        measures=dict(raw.get("measures") or {}),
+        measures_en=dict(raw.get("measures_en") or {}),
         note=raw.get("note"),
         note_en=raw.get("note_en"),
         not_applicable=raw.get("not_applicable"),
@@ -259,7 +262,7 @@ def _waivers(merged: _Merged, item_ids: set[str], problems: list[Problem]) -> tu
                                             params={"value": entry["expires"],
                                                     "field": "expires"}, hint_key="hint.date"))
                 continue
-        keys = (key,) if key else tuple(f"{item_id}/{d}" for d in DIMENSIONS)
+        keys = (key,) if key else tuple(f"{item_id}/{k}" for k in PROBLEM_KINDS)
         line, column = doc.where(pointer)
         waivers.append(Waiver(keys, entry["justification"], SourceRef(doc.path, line, column),
                               entry.get("approved_by"), expires))

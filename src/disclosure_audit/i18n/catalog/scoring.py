@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "withheld.expected": {
         "zh": "预计 {expected} 形成，{deadline} 前公开", "en": "expected {expected}, to be published by {deadline}",
     },
+    "ledger.migrated": {
+        "zh": "已升级旧版台账：{old} 条按维度的条目合并为 {new} 条按问题的条目（历史和人工填写的内容均已保留）",
+        "en": "Upgraded a first-version ledger: {old} per-dimension entries merged into {new} per-problem entries (history and everything people wrote kept)",
+    },
     "score.unknown": {"zh": "待核实", "en": "unverified"},
     "withheld.no-events": {"zh": "无（该事项没有按事件发生的要素）", "en": "none (the item has no event-driven element)"},
     # ── findings ────────────────────────────────────────────────────────────────
@@ -135,5 +139,82 @@ MESSAGES: dict[str, dict[str, str]] = {
     "measure.unknown_date": {
         "zh": "补填这些发布的形成日期（信息形成、批复或变更的日期），以便核验是否在时限内公开。",
         "en": "Supply the made date (when the information was made, approved or changed) of these publications so their timeliness can be checked.",
+    },
+    # ── measures, one per finding code ({elements}, {titles} … gathered from the findings;
+    #    {item_title}, {limit_days} {limit_unit}, {period}/{due}/{next_period}/{next_due}) ──
+    "unit.days": {"zh": "日", "en": "days"},
+    "unit.workdays": {"zh": "个工作日", "en": "working days"},
+    "measure.not-disclosed-no-reason": {
+        "zh": "公开“{item_title}”；确实不公开的，在申报中说明理由（不适用、本期未发生、依法不予公开、尚未形成）。",
+        "en": "Publish '{item_title}'; if it is rightly not published, declare why (not applicable, not occurred, exempt, not yet made).",
+    },
+    "measure.or-not-occurred": {
+        "zh": "如本期确未发生，在申报中声明“本期未发生”（not_occurred）并说明。",
+        "en": " If nothing happened in the period, declare not_occurred with a note.",
+    },
+    "measure.not-yet-made": {
+        "zh": "预计 {expected} 形成，形成后于 {deadline} 前公开；预计日期有变时更新申报并说明原因。",
+        "en": "Expected {expected}: publish by {deadline}; if the date slips, update the declaration and say why.",
+    },
+    "measure.elements-not-yet-made": {
+        "zh": "{elements} 预计 {expected} 形成，形成后于 {deadline} 前公开。",
+        "en": "{elements}: expected {expected}, publish by {deadline}.",
+    },
+    "measure.expected-passed": {
+        "zh": "预计形成日期 {expected} 已过：公开{elements}，或更新预计日期并说明原因。",
+        "en": "The expected date {expected} has passed: publish {elements}, or update the expected date and say why.",
+    },
+    "measure.missing-elements": {
+        "zh": "补充公开缺少的要素：{elements}。", "en": "Publish the missing elements: {elements}.",
+    },
+    "measure.missing-elements.events": {
+        "zh": "其中 {events} 如本期确未发生，在申报中声明“本期未发生”并说明。",
+        "en": " For {events}: if nothing happened, declare not_occurred with a note.",
+    },
+    "measure.report-missing": {
+        "zh": "立即在信息公开专栏发布 {period} 学年{item_title}（已于 {due} 到期），并于 {next_due} 前发布 {next_period} 学年报告。",
+        "en": "Publish the {period} {item_title} in the disclosure column now (due {due}) and the {next_period} report by {next_due}.",
+    },
+    "measure.report-late": {
+        "zh": "于 {next_due} 前在信息公开专栏发布 {next_period} 学年{item_title}，把编制工作排入年度计划，按期发布。",
+        "en": "Publish the {next_period} {item_title} in the disclosure column by {next_due}; plan its preparation so it is on time.",
+    },
+    "measure.internal-only": {
+        "zh": "将{elements}在信息公开专栏或官网向社会公开；OA、工作群、会议等校内渠道可继续使用。",
+        "en": "Publish {elements} for the public in the disclosure column or on the website; internal channels may still be used too.",
+    },
+    "measure.no-public-publication": {
+        "zh": "在信息公开专栏或官网向社会公开本事项。", "en": "Publish the item for the public in the disclosure column or on the website.",
+    },
+    "measure.link-failed": {
+        "zh": "修复或更换失效链接（{url}），确认公众无需登录即可打开。",
+        "en": "Fix or replace the failing links ({url}) so the public can open them without logging in.",
+    },
+    "measure.link-missing": {
+        "zh": "在申报中补填公开链接（url）：“{titles}”。", "en": "Add the public URL of '{titles}' to the declaration.",
+    },
+    "measure.late": {
+        "zh": "建立信息形成或变更后 {limit_days} {limit_unit}内发布的流程（形成即登记、限时审核发布）；下一检查期内没有逾期发布即关闭本条。",
+        "en": "Set up a process that publishes within {limit_days} {limit_unit} of the information being made or changed (register it when made, review within the limit); the entry closes when the next period has no late publication.",
+    },
+    "measure.no-publication-in-period": {
+        "zh": "在本检查期内发布“{item_title}”的最新信息，并每年按期更新。",
+        "en": "Publish the current '{item_title}' in this period and update it every year.",
+    },
+    "measure.no-made-date": {
+        "zh": "补填以下发布的形成日期（信息形成、批复或变更的日期）：“{titles}”。",
+        "en": "Supply the made date (when the information was made, approved or changed) of '{titles}'.",
+    },
+    "measure.not-in-column": {
+        "zh": "在信息公开专栏发布，或在专栏对应栏目设置指向“{titles}”的链接（申报中写 linked_from_column: true）。",
+        "en": "Publish it in the disclosure column, or link '{titles}' from the column's category (declare linked_from_column: true).",
+    },
+    "measure.too-many-clicks": {
+        "zh": "在信息公开专栏首页设置直达链接，使“{titles}”从学校首页 {limit} 次点击内可达。",
+        "en": "Add a direct link on the column's first page so '{titles}' is within {limit} clicks of the homepage.",
+    },
+    "measure.unreadable-format": {
+        "zh": "另行发布可检索、可复制的文字版（网页或文字版 PDF）：“{titles}”。",
+        "en": "Also publish '{titles}' as searchable text (a web page or a text PDF).",
     },
 }
