@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +66,22 @@ def run_cli() -> Callable[..., object]:
         return runner.invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A copy of the example repo that a test may change."""
+    repo = tmp_path / "zz"
+    shutil.copytree(EXAMPLE, repo)
+    return repo
+
+
+def audit_json(run_cli: Callable[..., object], repo: Path, *extra: str,
+               as_of: str = "2022-09-15") -> dict:
+    """``audit REPO --format json`` as data (exit 0 or 1 expected)."""
+    result = run_cli("audit", repo, "--as-of", as_of, "--format", "json", *extra)
+    assert result.exit_code in (0, 1), result.stderr  # type: ignore[attr-defined]
+    return json.loads(result.stdout)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

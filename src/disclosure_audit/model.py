@@ -11,9 +11,21 @@ DIMENSIONS = ("completeness", "availability", "timeliness", "convenience")
 CADENCES = ("on_change", "annual")
 FORMATS = ("html", "pdf", "doc", "xls", "image", "scanned_pdf")
 UNREADABLE_FORMATS = frozenset({"image", "scanned_pdf"})
-WITHHELD_REASONS = ("not_applicable", "exempt", "not_yet_made")
-STATUSES = ("compliant", "partial", "missing", "not_yet_made", "exempt", "not_applicable")
-SCORED_STATUSES = frozenset({"compliant", "partial", "missing", "not_yet_made"})
+WITHHELD_REASONS = ("not_applicable", "not_occurred", "exempt", "not_yet_made")
+"""Why something is not disclosed: 不适用, 本期未发生, 依法不予公开, 尚未形成."""
+EXEMPT_GROUNDS = ("state_secret", "trade_secret", "privacy", "law")
+"""The closed list of lawful grounds (《高等学校信息公开办法》第十条): 国家秘密, 商业秘密,
+个人隐私, 法律法规规定不予公开 (the last needs a ``basis`` naming the law and article)."""
+STATUSES = ("compliant", "partial", "missing", "internal_only", "not_yet_made", "not_occurred",
+            "exempt", "not_applicable")
+"""Item statuses, the one list every format follows (labels: ``status.<id>`` in the catalogue).
+``internal_only`` 仅校内公开: every publication is on an internal channel (scored 0 by default);
+``not_occurred`` 本期未发生: an event-driven item with nothing to disclose (not scored)."""
+SCORED_STATUSES = frozenset({"compliant", "partial", "missing", "internal_only", "not_yet_made"})
+PROBLEM_KINDS = ("missing", "internal_only", "completeness", "availability", "timeliness",
+                 "unknown_date", "convenience")
+"""What a ledger entry is about (its key is ``<item>/<kind>``): the item not disclosed, shared
+only internally, one dimension of a disclosed item, or publication dates to be supplied."""
 UNASSIGNED = "未指定"
 
 
@@ -49,11 +61,33 @@ class Channel:
     group: str
     public: bool
     column: bool = False
+    linked_from_column: bool = False  # reachable from the column (e.g. national platforms)
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def reachable_from_column(self) -> bool:
+        """True when a publication here counts as reachable from the disclosure column."""
+        return self.column or self.linked_from_column
+
+
+@dataclass(frozen=True)
+class PublishLimit:
+    """How soon information must be published after it is made: ``days`` working days (the
+    list's rule), or calendar days when ``calendar`` (e.g. 《预算法》第十四条 for budgets)."""
+
+    days: int = 20
+    calendar: bool = False
+    basis: str | None = None  # the rule that sets a non-default limit, cited in findings
 
 
 @dataclass(frozen=True)
 class Item:
-    """One item of the checklist, after the school's overrides."""
+    """One item of the checklist, after the school's overrides.
+
+    ``elements`` are names; ``element_kinds`` narrows some of them to institution kinds
+    (item 27's 本科生比例), ``event_elements`` marks those that exist only when something
+    happens (``event_driven`` marks the whole item).
+    """
 
     id: str
     category: str
@@ -62,7 +96,7 @@ class Item:
     elements: tuple[str, ...]
     cadence: str
     due: str | None = None
-    publish_within_workdays: int = 20
+    publish_within: PublishLimit = PublishLimit()
     applies_to: tuple[str, ...] = KINDS
     audience: str = "public"
     keywords: tuple[str, ...] = ()
@@ -74,6 +108,23 @@ class Item:
     note_en: str | None = None
     not_applicable: str | None = None
     source: SourceRef | None = None
+    element_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False,
+                                                      hash=False)
+    event_driven: bool = False
+    event_elements: frozenset[str] = frozenset()
+    exemptible: bool = True
+    measures: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    measures_en: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def is_event(self, element: str) -> bool:
+        """True when ``element`` exists only when something happens (本期未发生 allowed)."""
+        return self.event_driven or element in self.event_elements
+
+    def elements_for(self, kind: str | None) -> tuple[str, ...]:
+        """The elements that apply to an institution of ``kind`` (all, if no kind is set)."""
+        if kind is None:
+            return self.elements
+        return tuple(e for e in self.elements if kind in self.element_kinds.get(e, KINDS))
 
 
 @dataclass(frozen=True)
@@ -83,6 +134,7 @@ class Scoring:
     weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
     publish_within_workdays: int = 20
     max_clicks: int = 3
+    internal_only_scores_zero: bool = True  # 仅校内公开 earns nothing: the public cannot see it
 
 
 @dataclass(frozen=True)
@@ -194,7 +246,8 @@ class Checklist:
 
     def applies(self, item: Item) -> bool:
         """True when ``item`` applies to this institution's kind (always, if no kind is set)."""
-        return self.kind is None or self.kind in item.applies_to
+        return (self.kind is None or self.kind in item.applies_to) and bool(
+            item.elements_for(self.kind))
 
 
 @dataclass(frozen=True)
@@ -213,11 +266,17 @@ class Publication:
     format: str | None = None
     clicks: int | None = None
     classified_by: tuple[str, ...] = ()  # keywords that assigned the item, when it was not given
+    period: int | None = None  # the academic year it reports on (start year), when declared
+    linked_from_column: bool = False  # the column links to it (counts as reachable from there)
 
 
 @dataclass(frozen=True)
 class Withheld:
-    """An item deliberately not disclosed, with its reason."""
+    """An item (or some of its elements) deliberately not disclosed, with its reason.
+
+    ``elements`` None means all of the item's elements; ``ground`` is one of
+    :data:`EXEMPT_GROUNDS` for ``exempt``, with ``basis`` citing the law for ``law``.
+    """
 
     item: str
     reason: str
@@ -226,6 +285,22 @@ class Withheld:
     note: str | None = None
     ground: str | None = None
     expected: dt.date | None = None
+    elements: tuple[str, ...] | None = None
+    basis: str | None = None
+
+
+@dataclass(frozen=True)
+class WithheldElement:
+    """One element of an item that is not disclosed, and the declaration that says why."""
+
+    element: str
+    declaration: Withheld
+    deadline: dt.date | None = None  # not yet made: when it must be published
+
+    @property
+    def reason(self) -> str:
+        """The declared reason."""
+        return self.declaration.reason
 
 
 @dataclass(frozen=True)
@@ -257,11 +332,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class Score:
-    """One dimension of one item: a 0–1 score, pass or fail, and the findings behind it."""
+    """One dimension of one item: a 0–1 score, pass or fail, and the findings behind it.
+
+    ``passed`` is None (and ``score`` None) when nothing could be judged, e.g. timeliness
+    with no ``made`` date: unknown is not late (待核实).
+    """
 
     dimension: str
-    score: float
-    passed: bool
+    score: float | None
+    passed: bool | None
     findings: tuple[Finding, ...] = ()
 
 
@@ -275,8 +354,11 @@ class ItemResult:
     scores: dict[str, Score]
     score: float | None  # 0–100, None when the item is excluded from scoring
     publications: tuple[Publication, ...] = ()
-    withheld: Withheld | None = None
-    findings: tuple[Finding, ...] = ()  # item-level notes (e.g. no owner)
+    withheld: Withheld | None = None  # the reason for the item as a whole, if any
+    findings: tuple[Finding, ...] = ()  # item-level notes (e.g. no owner, next due date)
+    withheld_elements: tuple[WithheldElement, ...] = ()  # every element not disclosed, and why
+    elements: tuple[str, ...] = ()  # the elements judged (applicable and not withheld)
+    report: ReportWindow | None = None  # for items with a ``due`` date: the report judged
 
     @property
     def scored(self) -> bool:
@@ -285,14 +367,38 @@ class ItemResult:
 
 
 @dataclass(frozen=True)
+class ReportWindow:
+    """For an item with a ``due`` date: the academic year whose report is judged, its due
+    date, and the next report's."""
+
+    start_year: int  # the academic year start_year-09-01 – (start_year+1)-08-31
+    due: dt.date
+    next_due: dt.date
+
+    @property
+    def label(self) -> str:
+        """``2021-2022``."""
+        return f"{self.start_year}-{self.start_year + 1}"
+
+    @property
+    def next_label(self) -> str:
+        """The next report's academic year."""
+        return f"{self.start_year + 1}-{self.start_year + 2}"
+
+
+@dataclass(frozen=True)
 class LedgerEntry:
-    """One line of the rectification ledger (整改台账): a failed (item, dimension)."""
+    """One line of the rectification ledger (整改台账): one problem of one item.
+
+    ``kind`` is one of :data:`PROBLEM_KINDS` and makes the key ``<item>/<kind>``;
+    ``dimension`` is the dimension concerned (None for a whole item not disclosed).
+    """
 
     key: str
     item: str
     title: str
     department: str
-    dimension: str
+    dimension: str | None
     problem: tuple[Finding, ...]
     reason: Withheld | None
     measure: str
@@ -301,6 +407,11 @@ class LedgerEntry:
     status: str = "open"
     evidence: tuple[SourceRef, ...] = ()
     waiver: Waiver | None = None
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:  # entries about one dimension are of that kind
+            object.__setattr__(self, "kind", self.dimension or "missing")
 
 
 LINK_KINDS = ("ok", "http_error", "timeout", "dns", "connection", "too_many_redirects",

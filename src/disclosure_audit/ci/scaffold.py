@@ -105,9 +105,12 @@ def declaration_text(department: str, items: list[Item]) -> str:
 #     elements: [{mine.elements[0]}]   # 覆盖的要素；不写表示全部要素
 #     format: html                     # html | pdf | doc | xls | image | scanned_pdf
 #     clicks: 2                        # 从学校首页点击几次可以到达
-# 不公开的事项写在 withheld 下并说明理由，例如：
+# 不公开的事项（或其中部分要素 elements）写在 withheld 下并说明理由，例如：
 #   - {{item: "17", reason: not_applicable, note: 学校无校办企业}}
-#   - {{item: "41", reason: not_yet_made, expected: 2022-12-31}}
+#   - {{item: "49", reason: not_occurred, note: 本学年未接受巡视}}     # 本期未发生
+#   - {{item: "41", reason: not_yet_made, note: 正在制定, expected: 2022-12-31}}
+#   - {{item: "50", elements: [重大事件调查和处理情况], reason: exempt, ground: privacy, note: …}}
+#     ground 只能是 国家秘密、商业秘密、个人隐私、法律法规规定不予公开（后者另写 basis）
 department: {_q(department)}
 publications: []
 withheld: []

@@ -22,6 +22,9 @@ from disclosure_audit.ledger.tracked import (
 )
 
 LEDGER_FILE = "ledger.yaml"
+VERSION = 2
+"""Version 2 (disclosure-audit 0.2): entries have a ``kind`` (``<item>/<kind>`` keys). Version 1
+files (one entry per dimension) still load; ``ledger update`` migrates them."""
 HEADER = """\
 # 整改台账 (rectification ledger) — maintained by `disclosure-audit ledger update`.
 # You may edit owner (责任人), measure, deadline, note, and status (in_progress, done + closed).
@@ -41,7 +44,8 @@ def load_ledger(path: Path) -> TrackedLedger:
     if has_errors(problems):
         raise InputError(problems)
     ledger = TrackedLedger(institution=doc.data.get("institution"),
-                           updated=_date(doc, ("updated",), problems))
+                           updated=_date(doc, ("updated",), problems),
+                           version=int(doc.data.get("version") or 1))
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data.get("entries") or []):
         entry = _entry(doc, index, raw, problems)
@@ -73,7 +77,8 @@ def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
         return None
     return TrackedEntry(
         key=raw["key"], item=raw["item"], title=raw.get("title") or "",
-        department=raw.get("department") or "", dimension=raw["dimension"],
+        department=raw.get("department") or "", dimension=raw.get("dimension"),
+        kind=raw.get("kind") or raw["key"].rsplit("/", 1)[-1],
         problem=raw.get("problem") or "", measure=raw.get("measure") or "", opened=opened,
         deadline=deadline, status=raw["status"], reason=raw.get("reason") or "",
         owner=raw.get("owner") or "", closed=closed, note=raw.get("note") or "",
@@ -122,7 +127,7 @@ def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) 
 def dump_ledger(ledger: TrackedLedger) -> str:
     """The ledger as YAML text (stable key order, dates as ISO strings)."""
     data = {
-        "version": 1,
+        "version": ledger.version,  # a first-version ledger stays 1 until an update migrates it
         "institution": ledger.institution,
         "updated": _iso(ledger.updated),
         "entries": [entry_dict(e) for e in ledger.entries],
@@ -136,8 +141,9 @@ def dump_ledger(ledger: TrackedLedger) -> str:
 
 def entry_dict(e: TrackedEntry) -> dict[str, Any]:
     return {
-        "key": e.key, "item": e.item, "title": e.title, "department": e.department,
-        "dimension": e.dimension, "owner": e.owner, "problem": e.problem, "reason": e.reason,
+        "key": e.key, "item": e.item, "kind": e.kind, "title": e.title,
+        "department": e.department, "dimension": e.dimension, "owner": e.owner,
+        "problem": e.problem, "reason": e.reason,
         "measure": e.measure, "evidence": list(e.evidence), "opened": _iso(e.opened),
         "deadline": _iso(e.deadline), "status": e.status, "closed": _iso(e.closed),
         "waiver": e.waiver, "note": e.note,

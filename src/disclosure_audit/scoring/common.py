@@ -31,3 +31,8 @@ def link_finding(publication: Publication, ctx: ScoringContext) -> Finding:
         "status": result.status if result.status is not None else "",
         "detail": result.detail or "", "checked_at": result.checked_at,
     }, publication.source)
+
+
+def iso(value: object) -> str:
+    """A date as ``YYYY-MM-DD`` ("" for None), for finding parameters."""
+    return value.isoformat() if hasattr(value, "isoformat") else ""  # type: ignore[union-attr]

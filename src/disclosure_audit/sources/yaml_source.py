@@ -9,7 +9,8 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.sources.convert import Entry, to_publication
+from disclosure_audit.sources.withheld import to_withheld
 
 
 def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:

@@ -12,6 +12,7 @@ from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
+    PROBLEM_KINDS,
     Category,
     Channel,
     Checklist,
@@ -20,6 +21,7 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
+from disclosure_audit.spec.fields import combine, element_specs, limit_of, override_problem
 from disclosure_audit.spec.notify import build_notify
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
@@ -75,6 +77,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
             weights=dict(merged.weights),
             publish_within_workdays=int(scoring_cfg.get("publish_within_workdays", 20)),
             max_clicks=int(scoring_cfg.get("max_clicks", 3)),
+            internal_only_scores_zero=bool(scoring_cfg.get("internal_only_scores_zero", True)),
         ),
         deadline_workdays=int(ledger_cfg.get("deadline_workdays", 20)),
         path=top.path,
@@ -132,7 +135,14 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                           params={"item": item_id, "id": override["id"]}))
             continue
         if item_id in merged.items:
-            merged.items[item_id] = {**merged.items[item_id], **override}
+            wrong = override_problem(merged.items[item_id], override)
+            if wrong is not None:
+                field_name, code = wrong
+                problems.append(layer.problem((*pointer, field_name), code,
+                                              params={"item": item_id},
+                                              hint_key=f"hint.{code}"))
+                continue
+            merged.items[item_id] = combine(merged.items[item_id], override)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]
             if missing:
@@ -174,17 +184,24 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         except DateError:
             d, p = merged.locate(item_id, "due")
             problems.append(d.problem(p, "bad-due", params={"value": due}))
-    scoring = merged.settings.get("scoring") or {}
+    names, kinds, events, repeated = element_specs(raw["elements"])
+    for index, name in repeated:
+        d, p = merged.locate(item_id, "elements")
+        problems.append(d.problem((*p, index), "duplicate-element",
+                                  params={"element": name, "item": item_id}))
     return Item(
         id=item_id,
         category=raw["category"],
         title=raw["title"],
         title_en=raw.get("title_en", ""),
-        elements=tuple(raw["elements"]),
+        elements=names,
+        element_kinds=kinds,
+        event_elements=events,
+        event_driven=bool(raw.get("event_driven", False)),
+        exemptible=bool(raw.get("exemptible", True)),
         cadence=raw["cadence"],
         due=due,
-        publish_within_workdays=int(raw.get("publish_within_workdays",
-                                            scoring.get("publish_within_workdays", 20))),
+        publish_within=limit_of(raw, merged.settings.get("scoring") or {}),
         applies_to=tuple(raw.get("applies_to", KINDS)),
         audience=raw.get("audience", "public"),
         keywords=tuple(raw.get("keywords", ())),
@@ -192,6 +209,8 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         owner=owner,
         remediation=raw.get("remediation"),
         remediation_en=raw.get("remediation_en"),
+        measures=dict(raw.get("measures") or {}),
+        measures_en=dict(raw.get("measures_en") or {}),
         note=raw.get("note"),
         note_en=raw.get("note_en"),
         not_applicable=raw.get("not_applicable"),
@@ -246,7 +265,7 @@ def _waivers(merged: _Merged, item_ids: set[str], problems: list[Problem]) -> tu
                                             params={"value": entry["expires"],
                                                     "field": "expires"}, hint_key="hint.date"))
                 continue
-        keys = (key,) if key else tuple(f"{item_id}/{d}" for d in DIMENSIONS)
+        keys = (key,) if key else tuple(f"{item_id}/{k}" for k in PROBLEM_KINDS)
         line, column = doc.where(pointer)
         waivers.append(Waiver(keys, entry["justification"], SourceRef(doc.path, line, column),
                               entry.get("approved_by"), expires))
@@ -261,4 +280,6 @@ def _channel(cid: str, raw: dict[str, Any]) -> Channel:
         group=raw.get("group", "other"),
         public=bool(raw.get("public", False)),
         column=bool(raw.get("column", False)),
+        linked_from_column=bool(raw.get("linked_from_column", False)),
+        aliases=tuple(raw.get("aliases", ())),
     )
