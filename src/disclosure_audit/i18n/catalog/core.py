@@ -253,8 +253,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{option} 只用于 --batch 批量检查", "en": "{option} only applies with --batch",
     },
     "problem.batch-format": {
-        "zh": "批量检查只支持 table 和 json 格式（每所学校的完整结果请用 --output-dir）",
-        "en": "--batch supports the table and json formats (use --output-dir for each school's result)",
+        "zh": "批量检查只支持一种格式：table、json 或 html（可写 html:文件；每所学校的完整结果请用 --output-dir）",
+        "en": "--batch takes one format: table, json or html (html:FILE allowed; use --output-dir for each school's result)",
     },
     # ── hints ────────────────────────────────────────────────────────────────────
     "hint.save-utf8": {
