@@ -23,31 +23,31 @@ class Column:
     """
 
     field: str
-    width: int
+    width: float  # Excel character widths: narrow, text wraps, so A4 landscape stays legible
     kind: str = "text"
 
 
 KEY = "key"
 ITEM_TITLE = "item_title"
 COLUMNS: tuple[Column, ...] = (
-    Column("item", 8),
-    Column(ITEM_TITLE, 22, "ref"),
-    Column("title", 30),
-    Column("channel", 14, "list"),
-    Column("url", 28),
-    Column("made", 12, "date"),
-    Column("published", 12, "date"),
-    Column("elements", 22),
-    Column("format", 11, "list"),
-    Column("clicks", 8, "number"),
-    Column("linked_from_column", 8, "list"),
-    Column("period", 10),
-    Column("reason", 12, "list"),
-    Column("ground", 14, "list"),
-    Column("basis", 18),
-    Column("expected", 12, "date"),
-    Column("note", 22),
-    Column(KEY, 14, "key"),
+    Column("item", 6),
+    Column(ITEM_TITLE, 14, "ref"),
+    Column("title", 22),
+    Column("channel", 10, "list"),
+    Column("url", 18),
+    Column("made", 10.5, "date"),
+    Column("published", 10.5, "date"),
+    Column("elements", 14),
+    Column("format", 8, "list"),
+    Column("clicks", 5, "number"),
+    Column("linked_from_column", 5, "list"),
+    Column("period", 8),
+    Column("reason", 9, "list"),
+    Column("ground", 10, "list"),
+    Column("basis", 12),
+    Column("expected", 10.5, "date"),
+    Column("note", 14),
+    Column(KEY, 11, "key"),
 )
 """Column order of the sheet as exported; on import columns are found by header."""
 

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from disclosure_audit.dates import DateError, parse_date
+from disclosure_audit.formats.ledger.xlsx import display_width
 from disclosure_audit.i18n import t
 from disclosure_audit.model import EXEMPT_GROUNDS, FORMATS, WITHHELD_REASONS, Checklist, Item
 from disclosure_audit.selfcheck.columns import COLUMNS, ITEM_TITLE, KEY, Column, header
@@ -86,13 +87,28 @@ def _rows_sheet(sheet: Any, ctx: SheetContext, files: DepartmentFiles) -> int:
         cell.comment = Comment(t(f"sc.colhelp.{column.field}", ctx.lang), "disclosure-audit",
                                height=120, width=260)
         sheet.column_dimensions[get_column_letter(col)].width = column.width
+    sheet.row_dimensions[HEADER_ROW].height = 32
     row = HEADER_ROW
     for fields in _ordered_rows(ctx, files):
         row += 1
         for col, column in enumerate(COLUMNS, start=1):
             _put(sheet, row, col, column, fields.get(column.field), ctx)
+        sheet.row_dimensions[row].height = row_height(sheet, row)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 3)
     return row
+
+
+def row_height(sheet: Any, row: int) -> float:
+    """Points that show every wrapped line of the row (programs other than Excel do not grow
+    rows by themselves, and a printed row must not hide its text)."""
+    lines = 1
+    for col, column in enumerate(COLUMNS, start=1):
+        value = sheet.cell(row, col).value
+        if isinstance(value, str):
+            per_line = max(1, int(column.width) - 1)
+            lines = max(lines, sum(-(-max(1, display_width(part)) // per_line)
+                                   for part in value.split("\n")))
+    return 15.0 * lines
 
 
 def _ordered_rows(ctx: SheetContext, files: DepartmentFiles) -> list[dict[str, Any]]:
