@@ -51,7 +51,8 @@ def to_publication(entry: Entry, checklist: Checklist) -> Publication | Unmatche
     """A :class:`Publication`, an :class:`UnmatchedRow`, or None when the entry is unusable."""
     f = entry.fields
     before = len(entry.problems)
-    for name in ("title", "channel", "published"):
+    crawled = _text(f.get("source")) == "crawl"  # found on the website: may be undated
+    for name in ("title", "channel") if crawled else ("title", "channel", "published"):
         if _blank(f.get(name)):
             entry.problem(name, "schema-required", field=name, at=name, hint="hint.schema-required")
     if len(entry.problems) > before:
@@ -81,6 +82,8 @@ def to_publication(entry: Entry, checklist: Checklist) -> Publication | Unmatche
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
         format=fmt, clicks=clicks, classified_by=classified_by,
+        origin="crawl" if crawled else "declared", column=_text(f.get("column")),
+        evidence=_text(f.get("evidence")),
     )
 
 
