@@ -76,6 +76,9 @@ def test_the_command_reports_and_exits_1_for_failed_site_checks(crawled) -> None
     assert "信息公开专栏：信息公开（从首页点击 1 次）" in result.stdout
     assert "栏目 15 个，存在问题 6 个" in result.stdout
     assert "robots.txt 禁止 1 个，跳转到其他网站 1 个" in result.stdout
+    for problem in ("无法打开（列表页 1 个）", "无法打开（HTTP 500）", "无法打开（超时：0.5 s）",
+                    "层级过深、更新不及时", "空栏目"):
+        assert problem in result.stdout, problem
     assert result.stderr == ""
 
 
@@ -407,7 +410,7 @@ def test_english_summary_fits_80_columns(tmp_path: Path) -> None:
     with SiteServer() as server:
         result = invoke("--lang", "en", "crawl", server.url + "/index.html", "--repo", repo,
                         "-o", tmp_path / "site.yaml", *FAST)
-    assert "Disclosure column: 信息公开 (1 clicks from the homepage)" in result.stdout
+    assert "Disclosure column: 信息公开 (clicks from the homepage: 1)" in result.stdout
     assert "not updated" in result.stdout and (tmp_path / "site.yaml").is_file()
     assert not (repo / "declarations" / "_site.yaml").exists()
 

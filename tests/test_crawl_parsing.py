@@ -244,6 +244,7 @@ def test_scope_is_the_schools_domain_and_the_hosts_allowed() -> None:
     assert normalise("HTTP://WWW.A.cn/x#frag") == "http://www.a.cn/x"
     assert normalise("http://user:pw@a.cn/") is None
     assert normalise("http://a.cn:99999/") is None
+    assert normalise("https://exa mple.com/") is None
 
 
 def test_robots_rules_and_what_a_missing_or_broken_file_means() -> None:

@@ -47,16 +47,33 @@ def summary_text(report: CrawlReport, lang: str, width: int, color: bool) -> str
         for key in ("column", "clicks", "entries", "newest", "problems", "department"):
             table.add_column(t(f"crawl.col.{key}", lang), overflow="fold")
         for check in failing:
-            newest = check.newest.isoformat() if check.newest else t("crawl.undated", lang)
-            problems = "、".join(t(f"crawl.verdict.{v}", lang) for v in check.verdicts)
-            if check.detail:
-                problems += f"（{outcome_text(check.detail, lang)}）" if lang == "zh" \
-                    else f" ({outcome_text(check.detail, lang)})"
             table.add_row(*(Text(str(v)) for v in (" › ".join(check.path), check.clicks,
-                                                   check.entries, newest, problems,
-                                                   check.department)))
+                                                   check.entries, _newest(check, lang),
+                                                   _problems(check, lang), check.department)))
         console.print(table)
     return buffer.getvalue()
+
+
+def _newest(check: ColumnCheck, lang: str) -> str:
+    if check.newest:
+        return check.newest.isoformat()
+    return t("crawl.undated", lang) if check.entries else "—"
+
+
+def _problems(check: ColumnCheck, lang: str) -> str:
+    """``无法打开（HTTP 500）``, ``does not open (2 list pages)``, ``too deep, not updated``."""
+    words = [t(f"crawl.verdict.{v}", lang) for v in check.verdicts]
+    if check.detail:
+        words[-1] += _aside(outcome_text(check.detail, lang), lang)
+    elif "not_opened" in check.verdicts and check.failed_pages:
+        index = check.verdicts.index("not_opened")
+        words[index] += _aside(t("crawl.failed_pages", lang, count=len(check.failed_pages)),
+                               lang)
+    return ("、" if lang == "zh" else ", ").join(words)
+
+
+def _aside(text: str, lang: str) -> str:
+    return f"（{text}）" if lang == "zh" else f" ({text})"
 
 
 def _lines(report: CrawlReport, lang: str) -> list[str]:

@@ -14,6 +14,8 @@ def normalise(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
+    if any(c.isspace() for c in parts.netloc):  # "exa mple.com": never a host
+        return None
     try:
         netloc = parts.netloc.lower() if parts.port is None or parts.port >= 0 else None
     except ValueError:

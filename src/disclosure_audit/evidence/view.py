@@ -36,7 +36,7 @@ def outcome_text(detail: str, lang: str) -> str:
     code, sep, rest = detail.partition(": ")
     for key in (f"crawl.outcome.{code}", f"link.kind.{code}"):
         if t(key, lang) != key:
-            return t(key, lang) + (f" ({rest})" if sep else "")
+            return t(key, lang) + (("：" if lang == "zh" else ": ") + rest if sep else "")
     return detail
 
 

@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "crawl.summary.column": {
         "zh": "信息公开专栏：{name}（从首页点击 {clicks} 次）{url}",
-        "en": "Disclosure column: {name} ({clicks} clicks from the homepage) {url}",
+        "en": "Disclosure column: {name} (clicks from the homepage: {clicks}) {url}",
     },
     "crawl.summary.no_column": {
         "zh": "从首页找不到信息公开专栏（链接文字如 信息公开、信息公开网、校务公开）",
@@ -117,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "crawl.outcome.max_pages": {"zh": "超出页数上限，未抓取", "en": "not fetched: page limit reached"},
     "crawl.outcome.time_limit": {"zh": "超出时间上限，未抓取", "en": "not fetched: time limit reached"},
     "crawl.undated": {"zh": "无日期", "en": "undated"},
+    "crawl.failed_pages": {"zh": "列表页 {count} 个", "en": "{count} list page(s)"},
     # ── evidence ────────────────────────────────────────────────────────────────────────────
     "evidence.title": {"zh": "证据 {key}", "en": "Evidence {key}"},
     "evidence.url": {"zh": "请求网址", "en": "URL"},
