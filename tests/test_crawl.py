@@ -340,6 +340,18 @@ def test_the_disclosure_column_two_clicks_from_the_homepage(tmp_path: Path) -> N
     assert "/xxgk/jbxx/list3.htm" not in paths
 
 
+def test_the_disclosure_menu_of_the_homepage_is_the_columns_not_site_navigation(
+        tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    with SiteServer() as server:
+        result, _ = crawl_lib(server, repo, start="/home4.html")
+        paths = server.paths()
+    names = [c.name for c in result.columns]
+    assert names[:3] == ["信息公开", "基本信息", "招生考试信息"]  # also in the drop-down menu
+    assert "学校概况" not in names and "招生就业" not in names
+    assert not any(p.startswith(("/zs/", "/about", "/news/")) for p in paths)
+
+
 def test_crawl_delay_in_robots_txt_is_obeyed_and_garbage_pages_do_not_crash(
         tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo")

@@ -54,6 +54,7 @@ class Column:
     subcolumns: int = 0
     own_text: int = 0  # characters of text not on the parent page or the homepage
     not_checked: str | None = None  # robots, other_host, max_pages, time_limit
+    alias_of: int | None = None  # another URL of a column already found (dropped at the end)
     queued: set[str] = field(default_factory=set)  # its list pages, fetched or to fetch
     text: set[str] = field(default_factory=set, repr=False)
     blocks: set[frozenset[str]] = field(default_factory=set, repr=False)
@@ -92,6 +93,7 @@ class Walker:
         self.home_blocks: set[frozenset[str]] = set()
         self.known: dict[str, int] = {}  # column URL → index
         self.root_dir: tuple[str, str] | None = None
+        self.first_pages: dict[str, int] = {}  # final URL, body hash → column (aliases)
 
     async def run(self, start: str) -> CrawlResult:
         """Crawl from the homepage ``start``."""
@@ -107,6 +109,7 @@ class Walker:
         found = await self._find_column(home, links)
         if found is not None:
             result.column, result.column_clicks = found
+            self.chrome -= _menu_of(found[0], links)
             await self._walk(*found)
         return result
 
@@ -167,6 +170,20 @@ class Walker:
             for task, page in zip(tasks, pages, strict=True):
                 next_level.extend(self._visit(task, page))
             tasks = next_level
+        self.result.columns = [c for c in self.result.columns if c.alias_of is None]
+
+    def _alias(self, column: Column, index: int, page: Page) -> bool:
+        """True when ``page`` is the first page of a column already found under another URL
+        (``/xxgk/`` and ``/xxgk/index.htm``): the later one is dropped."""
+        keys = [page.final_url] + ([page.record.sha256] if page.record.sha256 else [])
+        other = next((self.first_pages[k] for k in keys if k in self.first_pages), None)
+        if other is not None and other != index:
+            column.alias_of = other
+            if column.parent is not None:
+                self.result.columns[column.parent].subcolumns -= 1
+            return True
+        self.first_pages.update(dict.fromkeys(keys, index))
+        return False
 
     def _add_column(self, column: Column) -> int:
         self.result.columns.append(column)
@@ -179,6 +196,8 @@ class Walker:
         column = self.result.columns[task.column]
         if page is None or page.record.outcome in NOT_FOLLOWED or not page.ok:
             self._not_opened(column, task, page)
+            return []
+        if task.first and self._alias(column, task.column, page):
             return []
         doc = parse(page.text()) if page.is_html else None
         links = anchors(doc, page.final_url) if doc is not None else []
@@ -257,3 +276,13 @@ class Walker:
         parts = urlsplit(url)
         return self.root_dir is not None and (parts.netloc, parts.path[:len(self.root_dir[1])]) \
             == self.root_dir
+
+
+def _menu_of(link: Anchor, links: list[Anchor]) -> set[str]:
+    """The links in the homepage menu item of the disclosure link (a drop-down menu of its
+    columns): they belong to the column, not to the site's own navigation."""
+    item = next((a for a in link.element.iterancestors() if a.tag == "li"), None)
+    if item is None:
+        return set()
+    owned = set(item.iter("a"))
+    return {a.url for a in links if a.element in owned and a.url != link.url}
