@@ -20,6 +20,7 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
+from disclosure_audit.spec.classification import build_rules, check_item
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -50,7 +51,9 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
     departments = tuple(merged.settings.get("departments") or ())
     institution = merged.settings.get("institution") or {}
     order = {cid: i for i, cid in enumerate(merged.categories)}
-    built = [_build_item(merged, item_id, departments, problems) for item_id in merged.items]
+    rules, extra_keywords = build_rules(layers, set(merged.items), problems)
+    built = [_build_item(merged, item_id, departments, problems, extra_keywords.get(item_id, []))
+             for item_id in merged.items]
     # New items join their category: the list is always read category by category.
     items = tuple(sorted(built, key=lambda item: order.get(item.category, len(order))))
     if len(layers) > 1 and not institution:
@@ -79,6 +82,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         path=top.path,
         chain=tuple(layer.path for layer in layers),
         waivers=_waivers(merged, {i.id for i in items}, problems),
+        classification=rules,
     )
 
 
@@ -150,8 +154,9 @@ def _remember(merged: _Merged, item_id: str, fields: dict[str, Any], layer: Yaml
 
 
 def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
-                problems: list[Problem]) -> Item:
+                problems: list[Problem], extra_keywords: list[str]) -> Item:
     raw = merged.items[item_id]
+    check_item(raw, lambda name: merged.locate(item_id, name), problems)
     doc, pointer = merged.locate(item_id)
     line, column = doc.where(pointer, key=isinstance(pointer[-1], str))
     if raw["category"] not in merged.categories:
@@ -184,7 +189,10 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
                                             scoring.get("publish_within_workdays", 20))),
         applies_to=tuple(raw.get("applies_to", KINDS)),
         audience=raw.get("audience", "public"),
-        keywords=tuple(raw.get("keywords", ())),
+        keywords=tuple(dict.fromkeys([*raw.get("keywords", ()), *extra_keywords])),
+        element_keywords={e: tuple(k) for e, k in (raw.get("element_keywords") or {}).items()
+                          if e in raw["elements"]},
+        exclude_keywords=tuple(raw.get("exclude_keywords", ())),
         owner_hint=raw.get("owner_hint"),
         owner=owner,
         remediation=raw.get("remediation"),
