@@ -36,9 +36,18 @@ class _Merged:
     settings: dict[str, Any] = field(default_factory=dict)
     setting_where: dict[str, YamlDocument] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
+    layers: list[YamlDocument] = field(default_factory=list)
 
     def locate(self, item_id: str, name: str = "") -> tuple[YamlDocument, Pointer]:
         return self.where.get((item_id, name)) or self.where[(item_id, "")]
+
+    def written_after(self, item_id: str, name: str, other: str) -> bool:
+        """True when ``name`` was last written in the same layer as ``other``, or a later one."""
+        def rank(field_name: str) -> int:
+            doc = self.locate(item_id, field_name)[0]
+            return next(i for i, layer in enumerate(self.layers) if layer is doc)
+
+        return rank(name) >= rank(other)
 
 
 def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Checklist:
@@ -87,6 +96,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
 
 
 def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) -> None:
+    merged.layers.append(layer)
     data = layer.data
     for cat in data.get("categories") or ():
         merged.categories[cat["id"]] = Category(cat["id"], cat["title"], cat.get("title_en", ""))
@@ -156,7 +166,11 @@ def _remember(merged: _Merged, item_id: str, fields: dict[str, Any], layer: Yaml
 def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
                 problems: list[Problem], extra_keywords: list[str]) -> Item:
     raw = merged.items[item_id]
-    check_item(raw, lambda name: merged.locate(item_id, name), problems)
+    # Element keywords inherited from a layer below one that changed the elements may name
+    # elements that no longer exist: they are dropped, not reported in a file the school
+    # cannot edit. Written with or after the elements, they must match them.
+    check_item(raw, lambda name: merged.locate(item_id, name), problems,
+               check_elements=merged.written_after(item_id, "element_keywords", "elements"))
     doc, pointer = merged.locate(item_id)
     line, column = doc.where(pointer, key=isinstance(pointer[-1], str))
     if raw["category"] not in merged.categories:

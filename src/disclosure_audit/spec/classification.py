@@ -45,8 +45,10 @@ def build_rules(layers: list[YamlDocument], item_ids: set[str],
     return rules, extra
 
 
-def check_item(raw: dict[str, Any], locate: Locate, problems: list[Problem]) -> None:
-    """Check an item's ``keywords``, ``exclude_keywords`` and ``element_keywords``."""
+def check_item(raw: dict[str, Any], locate: Locate, problems: list[Problem], *,
+               check_elements: bool = True) -> None:
+    """Check an item's ``keywords``, ``exclude_keywords`` and ``element_keywords`` (whose keys
+    must be the item's elements when ``check_elements``)."""
     for name in ("keywords", "exclude_keywords"):
         if name in raw:
             doc, pointer = locate(name)
@@ -56,6 +58,8 @@ def check_item(raw: dict[str, Any], locate: Locate, problems: list[Problem]) -> 
     doc, pointer = locate("element_keywords")
     for element, texts in (raw["element_keywords"] or {}).items():
         if element not in raw["elements"]:
+            if not check_elements:
+                continue
             problems.append(doc.problem((*pointer, element), "element-keywords-unknown", key=True,
                                         params={"element": element, "item": raw["id"],
                                                 "known": "、".join(raw["elements"])},
