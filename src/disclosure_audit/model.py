@@ -120,6 +120,63 @@ class Waiver:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A group robot reminders go to. Its address (and secret) come from environment variables.
+
+    ``kind`` is ``wecom`` (企业微信群机器人) or ``dingtalk`` (钉钉自定义机器人); ``url_env`` names
+    the variable holding the webhook address with its key or token; ``secret_env`` the variable
+    holding a DingTalk robot's signing secret (加签), when the robot uses signing.
+    """
+
+    name: str
+    kind: str
+    url_env: str
+    source: SourceRef
+    secret_env: str | None = None
+
+
+@dataclass(frozen=True)
+class SmtpServer:
+    """The mail server reminders are sent through (always with STARTTLS)."""
+
+    host: str
+    port: int
+    sender: str
+    source: SourceRef
+    username: str | None = None
+    password_env: str | None = None
+
+
+@dataclass(frozen=True)
+class DeliverySettings:
+    """How hard to try: attempts per message, backoff and time limits, all in seconds."""
+
+    attempts: int = 3
+    backoff: float = 0.5  # before the 2nd attempt; doubled before each further one
+    timeout: float = 10.0  # one attempt
+    deadline: float = 20.0  # one message, every attempt included
+    total: float = 120.0  # the whole run
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """Where one department's reminders go: robots by name, and e-mail addresses."""
+
+    webhooks: tuple[str, ...] = ()
+    email: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    """``notify:`` in checklist.yaml: the robots, the mail server, and who gets what."""
+
+    webhooks: dict[str, Webhook]
+    departments: dict[str, Recipients]
+    smtp: SmtpServer | None = None
+    delivery: DeliverySettings = field(default_factory=DeliverySettings)
+
+
+@dataclass(frozen=True)
 class Checklist:
     """A resolved checklist: the base list with every ``extends`` layer applied."""
 
@@ -137,6 +194,7 @@ class Checklist:
     path: str = ""
     chain: tuple[str, ...] = ()
     waivers: tuple[Waiver, ...] = ()
+    notify: NotifySettings | None = None
     classification: ClassificationRules = field(default_factory=ClassificationRules)
 
     def item(self, item_id: str) -> Item | None:

@@ -14,7 +14,12 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
-from disclosure_audit.ledger.tracked import HistoryEvent, TrackedEntry, TrackedLedger
+from disclosure_audit.ledger.tracked import (
+    HistoryEvent,
+    ReminderRecord,
+    TrackedEntry,
+    TrackedLedger,
+)
 
 LEDGER_FILE = "ledger.yaml"
 HEADER = """\
@@ -46,6 +51,7 @@ def load_ledger(path: Path) -> TrackedLedger:
         seen[raw["key"]] = index
         if entry is not None:
             ledger.entries.append(entry)
+    ledger.reminders = _reminders(doc, problems)
     if has_errors(problems):
         raise InputError(problems)
     return ledger
@@ -76,6 +82,27 @@ def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
     )
 
 
+def _reminders(doc: YamlDocument, problems: list[Problem]) -> list[ReminderRecord]:
+    """The reminders sent so far (``ledger remind --send``); absent from older ledgers."""
+    records = []
+    for index, raw in enumerate(doc.data.get("reminders") or []):
+        as_of = _date(doc, ("reminders", index, "as_of"), problems)
+        if as_of is not None:
+            records.append(ReminderRecord(
+                sent=raw["sent"], as_of=as_of, department=raw["department"],
+                channel=raw["channel"], recipient=raw["recipient"],
+                entries=list(raw["entries"]), result=raw["result"], error=raw.get("error") or ""))
+    return records
+
+
+def reminder_dict(record: ReminderRecord) -> dict[str, Any]:
+    """One reminder as written in ``ledger.yaml``."""
+    return {"sent": record.sent, "as_of": _iso(record.as_of), "department": record.department,
+            "channel": record.channel, "recipient": record.recipient,
+            "entries": list(record.entries), "result": record.result,
+            **({"error": record.error} if record.error else {})}
+
+
 def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) -> dt.date | None:
     value: Any = doc.data
     for part in pointer:
@@ -100,6 +127,8 @@ def dump_ledger(ledger: TrackedLedger) -> str:
         "updated": _iso(ledger.updated),
         "entries": [entry_dict(e) for e in ledger.entries],
     }
+    if ledger.reminders:  # written only once there are some: older ledgers stay byte-identical
+        data["reminders"] = [reminder_dict(r) for r in ledger.reminders]
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
                           default_flow_style=False)
     return HEADER + body

@@ -60,12 +60,32 @@ class TrackedEntry:
 
 
 @dataclass
+class ReminderRecord:
+    """One reminder message sent (or tried) by ``ledger remind --send``, kept in the ledger.
+
+    ``sent`` is the moment of sending (ISO 8601 with the UTC offset); ``recipient`` is the robot's
+    name from checklist.yaml or the e-mail addresses, never a webhook address (it holds a key);
+    ``entries`` the keys the message was about; ``result`` ``sent`` or ``failed`` (with ``error``).
+    """
+
+    sent: str
+    as_of: dt.date
+    department: str
+    channel: str
+    recipient: str
+    entries: list[str]
+    result: str
+    error: str = ""
+
+
+@dataclass
 class TrackedLedger:
-    """All entries, plus when the ledger was last updated by an audit."""
+    """All entries, plus when the ledger was last updated by an audit, and reminders sent."""
 
     institution: str | None = None
     updated: dt.date | None = None
     entries: list[TrackedEntry] = field(default_factory=list)
+    reminders: list[ReminderRecord] = field(default_factory=list)
 
     def by_key(self) -> dict[str, TrackedEntry]:
         """Entries by key."""

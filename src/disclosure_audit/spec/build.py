@@ -21,6 +21,7 @@ from disclosure_audit.model import (
     Waiver,
 )
 from disclosure_audit.spec.classification import build_rules, check_item
+from disclosure_audit.spec.notify import build_notify
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -91,6 +92,8 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         path=top.path,
         chain=tuple(layer.path for layer in layers),
         waivers=_waivers(merged, {i.id for i in items}, problems),
+        notify=build_notify(merged.settings.get("notify"), merged.setting_where.get("notify"),
+                            departments, problems),
         classification=rules,
     )
 
@@ -106,7 +109,7 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger", "waivers"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
