@@ -100,6 +100,10 @@ class Item:
     applies_to: tuple[str, ...] = KINDS
     audience: str = "public"
     keywords: tuple[str, ...] = ()
+    element_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    """Per element, patterns that show a title names it (besides the element's own name)."""
+    exclude_keywords: tuple[str, ...] = ()
+    """Patterns that rule this item out (e.g. 研究生 for undergraduate admissions)."""
     owner_hint: str | None = None
     owner: str | None = None
     remediation: str | None = None
@@ -135,6 +139,21 @@ class Scoring:
     publish_within_workdays: int = 20
     max_clicks: int = 3
     internal_only_scores_zero: bool = True  # 仅校内公开 earns nothing: the public cannot see it
+
+
+@dataclass(frozen=True)
+class ClassificationRules:
+    """How CMS titles are matched to items, besides each item's keywords.
+
+    ``exclude``: patterns of news, meetings and procedures (a title matching one is never a
+    disclosure); ``generic``: words too common to identify an item (管理办法, 通知 …), which count
+    only when no item-specific keyword matches; ``margin``: by how many characters of specific
+    keywords the best item must lead the runner-up to be assigned.
+    """
+
+    exclude: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    margin: int = 2
 
 
 @dataclass(frozen=True)
@@ -228,6 +247,7 @@ class Checklist:
     chain: tuple[str, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     notify: NotifySettings | None = None
+    classification: ClassificationRules = field(default_factory=ClassificationRules)
 
     def item(self, item_id: str) -> Item | None:
         """The item with ``item_id``, if any."""
@@ -248,6 +268,11 @@ class Checklist:
         """True when ``item`` applies to this institution's kind (always, if no kind is set)."""
         return (self.kind is None or self.kind in item.applies_to) and bool(
             item.elements_for(self.kind))
+
+    def in_scope(self, item: Item) -> bool:
+        """True when ``item`` counts for this school: it applies to its kind and the checklist
+        does not mark it ``not_applicable``."""
+        return self.applies(item) and not item.not_applicable
 
 
 @dataclass(frozen=True)
@@ -303,13 +328,72 @@ class WithheldElement:
         return self.declaration.reason
 
 
+CLASSIFICATION_STATUSES = ("assigned", "ambiguous", "excluded", "not_applicable", "unmatched")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An item a title matched: characters covered by its specific and its generic keywords."""
+
+    item: str
+    score: int
+    generic: int = 0
+    matched: tuple[str, ...] = ()  # the title's words that matched, ``…`` marking a gap
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """Specific keywords first: any specific match outranks any number of generic ones."""
+        return (self.score, self.generic)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the classifier decided for one title, and why.
+
+    ``status``: ``assigned`` (``item`` set), ``ambiguous`` (no clear winner), ``excluded`` (news,
+    a meeting or a procedure), ``not_applicable`` (the best match does not apply to the school),
+    ``unmatched`` (no keyword at all). ``candidates`` are best first.
+    """
+
+    status: str
+    item: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    excluded_by: tuple[str, ...] = ()  # exclusion patterns the title hit (as written)
+    ruled_out: tuple[tuple[str, str], ...] = ()  # (item, pattern) ruled out by exclude_keywords
+
+    @property
+    def best(self) -> Candidate | None:
+        """The best-scoring candidate, if any."""
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best candidate, if any."""
+        return self.candidates[1] if len(self.candidates) > 1 else None
+
+
+@dataclass(frozen=True)
+class ClassifiedRow:
+    """A row declared without an item id, and what classification made of it.
+
+    ``elements`` are the elements an assigned row covers, from its title (empty when the title
+    names none of a multi-element item's elements: someone has to fill in ``elements``).
+    """
+
+    title: str
+    source: SourceRef
+    outcome: Classification
+    elements: tuple[str, ...] | None = None
+
+
 @dataclass(frozen=True)
 class UnmatchedRow:
-    """A CMS row whose item could not be told from its title."""
+    """A CMS row that was not assigned to an item, with the items it came close to."""
 
     title: str
     source: SourceRef
     candidates: tuple[str, ...] = ()
+    status: str = "unmatched"
 
 
 @dataclass
@@ -318,7 +402,14 @@ class Declarations:
 
     publications: list[Publication] = field(default_factory=list)
     withheld: list[Withheld] = field(default_factory=list)
-    unmatched: list[UnmatchedRow] = field(default_factory=list)
+    classified: list[ClassifiedRow] = field(default_factory=list)
+
+    @property
+    def unmatched(self) -> list[UnmatchedRow]:
+        """Rows without an item id that classification did not assign (never dropped)."""
+        return [UnmatchedRow(r.title, r.source, tuple(c.item for c in r.outcome.candidates),
+                             r.outcome.status)
+                for r in self.classified if r.outcome.status != "assigned"]
 
 
 @dataclass(frozen=True)

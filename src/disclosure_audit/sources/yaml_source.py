@@ -8,9 +8,9 @@ from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
-from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication
-from disclosure_audit.sources.withheld import to_withheld
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.filing import add_entry
 
 
 def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
@@ -40,14 +40,8 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
             if (kind, index) in broken or not isinstance(fields, dict):
                 continue
             entry = Entry(fields, doc.path, department, _locator(doc, (kind, index)))
-            result = (to_publication if kind == "publications" else to_withheld)(entry, checklist)
+            add_entry(entry, checklist, out, withheld=kind == "withheld")
             problems.extend(entry.problems)
-            if isinstance(result, Publication):
-                out.publications.append(result)
-            elif isinstance(result, UnmatchedRow):
-                out.unmatched.append(result)
-            elif result is not None:
-                out.withheld.append(result)
     return problems
 
 
