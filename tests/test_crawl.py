@@ -138,6 +138,8 @@ def test_rows_are_declarations_of_the_site(crawled) -> None:
     assert charter["published"] == "2022-03-10" and charter["format"] == "html"
     assert charter["clicks"] == 2  # listed on the disclosure column's home: 2 clicks
     assert charter["column"] == "信息公开"
+    assert charter["elements"] == ["特殊类型招生办法"]  # what the title names, by the classifier
+    assert "elements" not in found["2022年部门预算公开"]  # names none: not known, not "all"
     assert found["学校机构设置"]["clicks"] == 4  # page 3 of 基本信息: via 尾页
     assert found["2022年部门预算公开"]["department"] == "财务处"
     assert found["学校发展规划（2021—2025年）"]["department"] == "信息公开办公室"  # no owner

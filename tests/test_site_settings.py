@@ -96,19 +96,20 @@ def test_site_rules_are_read(make_repo) -> None:
     text = CHECKLIST + """\
 site:
   columns:
-    - {match: 招生|录取, department: 招生就业处}
+    - {match: 招生/录取, department: 招生就业处}
     - {match: 动态, update_within: {months: 1}}
 """
     found, problems = checklist(make_repo, text)
     assert codes(problems) == []
     rules = found.site.columns
     assert [(r.match, r.update_within, r.department) for r in rules] == [
-        ("招生|录取", None, "招生就业处"), ("动态", Limit(1, "months"), None)]
+        ("招生/录取", None, "招生就业处"), ("动态", Limit(1, "months"), None)]
     assert rules[1].source.line == 10
 
 
 @pytest.mark.parametrize(("rule", "code"), [
-    ("{match: '(招生', department: 招生就业处}", "bad-pattern"),
+    ("{match: '招生/', department: 招生就业处}", "bad-pattern"),
+    ("{match: '…', update_within: {weeks: 1}}", "bad-pattern"),
     ("{match: 招生, department: 宣传部}", "unknown-department"),
     ("{match: 招生}", "schema-other"),  # neither a limit nor a department
     ("{match: 动态, update_within: {weeks: 2, days: 3}}", "schema-other"),
@@ -129,6 +130,7 @@ def test_column_limits_first_rule_then_builtins_then_one_year() -> None:
     assert column_limit(site, "通知公告") == Limit(6, "months")
     assert column_limit(site, "政策文件") == Limit(6, "months")
     assert column_limit(site, "规章制度") == Limit(1, "years")
+    assert column_limit(site, "学校　动态") == Limit(2, "weeks")  # compared as keywords are
     from disclosure_audit.model import ColumnRule
 
     mine = SiteSettings((ColumnRule("动态", Limit(1, "months")),

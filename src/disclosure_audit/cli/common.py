@@ -44,16 +44,19 @@ def debug() -> bool:
 
 def parse_as_of(value: str | None) -> dt.date:
     """``--as-of`` as a date (today when not given); a bad date is a usage error."""
+    return dt.date.today() if value is None else parse_date_option(value, "--as-of")
+
+
+def parse_date_option(value: str, option: str) -> dt.date:
+    """A date given to ``option``; a bad date is a usage error naming the option."""
     from disclosure_audit.dates import DateError, parse_date
     from disclosure_audit.diagnostics import Problem
 
-    if value is None:
-        return dt.date.today()
     try:
         return parse_date(value)
     except DateError as exc:
-        raise InputError(Problem("--as-of", None, None, f"date-{exc.reason}",
-                                 {"field": "--as-of", "value": value},
+        raise InputError(Problem(option, None, None, f"date-{exc.reason}",
+                                 {"field": option, "value": value},
                                  hint_key="hint.date")) from None
 
 

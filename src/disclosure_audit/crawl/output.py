@@ -9,7 +9,7 @@ from typing import Any
 
 from disclosure_audit import __version__
 from disclosure_audit.crawl.checks import column_checks, office, page_detail, site_verdicts
-from disclosure_audit.crawl.classify import item_for
+from disclosure_audit.crawl.classify import classify_title
 from disclosure_audit.crawl.fetch import Page
 from disclosure_audit.crawl.urls import format_of
 from disclosure_audit.crawl.walk import Column, CrawlResult
@@ -56,9 +56,11 @@ def rows(result: CrawlResult, checklist: Checklist) -> list[dict[str, Any]]:
             if entry.url in seen:
                 continue
             seen.add(entry.url)
-            item = item_for(entry.title, checklist)
+            item, elements = classify_title(entry.title, checklist)
             row: dict[str, Any] = {"item": item} if item else {}
             row |= {"title": entry.title, "channel": "disclosure_column", "url": entry.url}
+            if elements:  # the elements the title names; none written: the title names none
+                row["elements"] = list(elements)
             if entry.date is not None:
                 row["published"] = entry.date.isoformat()
             row["clicks"] = hit.clicks

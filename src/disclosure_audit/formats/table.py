@@ -5,25 +5,29 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.console import capture
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
     baseline_text,
     category_title,
+    dimension_cell,
     finding_text,
     findings_text,
     institution_text,
     item_title,
-    mark,
+    kind_text,
     measure_text,
     reason_text,
     score_text,
+    withheld_rows,
 )
-from disclosure_audit.model import DIMENSIONS, AuditResult
+from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult
 
 STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",
-                "not_yet_made": "magenta", "exempt": "cyan", "not_applicable": "dim"}
+                "internal_only": "red", "not_yet_made": "magenta", "not_occurred": "cyan",
+                "exempt": "cyan", "not_applicable": "dim"}
 
 
 class TableFormat:
@@ -42,16 +46,19 @@ class TableFormat:
                              as_of=result.as_of.isoformat(), start=period[0].isoformat(),
                              end=period[1].isoformat()), style="bold"))
         console.print(_items(result, lang))
+        withheld = withheld_rows(result, lang)
+        if withheld:
+            console.print(_withheld(withheld, lang))
         console.print(_overall(result, lang))
         console.print(_dimensions(result, lang))
         console.print(_departments(result, lang))
         if result.baseline is not None:
             console.print(Text(baseline_text(result, lang), style="bold"))
         console.print(_ledger(result, lang))
-        if options.explain_classification:
-            console.print(_classified(result, lang))
+        if options.explain_classification and result.declarations.classified:
+            console.print(classification.explanation(result, lang))
         if result.declarations.unmatched:
-            console.print(_unmatched(result, lang))
+            console.print(classification.unassigned_table(result, lang))
         for line in [p.render(lang) for p in result.warnings] + [
                 finding_text(f, lang) for f in result.notes]:
             console.print(Text("! " + line, style="yellow"))
@@ -74,10 +81,7 @@ def _items(result: AuditResult, lang: str) -> Table:
             if table.row_count:
                 table.add_section()
             table.add_row("", Text(category_title(result, current, lang), style="bold"))
-        cells = []
-        for d in DIMENSIONS:
-            s = r.scores.get(d)
-            cells.append("–" if s is None else f"{mark(s)} {round(100 * s.score)}")
+        cells = [dimension_cell(r.scores.get(d), lang) for d in DIMENSIONS]
         table.add_row(r.item.id, Text(item_title(r, lang)), *cells,
                       Text(t(f"status.{r.status}", lang), style=STATUS_STYLE[r.status]),
                       score_text(r.score, lang),
@@ -85,9 +89,18 @@ def _items(result: AuditResult, lang: str) -> Table:
     return table
 
 
+def _withheld(rows: list[list[str]], lang: str) -> Table:
+    table = Table(title=t("report.withheld", lang), title_justify="left")
+    for key in ("col.id", "col.element", "col.reason", "col.ground", "col.note"):
+        table.add_column(t(key, lang), justify="right" if key == "col.id" else "left")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row[:5]))
+    return table
+
+
 def _overall(result: AuditResult, lang: str) -> Text:
     counts = result.summary.counts
-    scored = sum(counts[s] for s in ("compliant", "partial", "missing", "not_yet_made"))
+    scored = sum(counts[s] for s in SCORED_STATUSES)
     return Text(t("report.overall", lang, score=score_text(result.summary.score, lang),
                   scored=scored, **counts), style="bold")
 
@@ -127,34 +140,7 @@ def _ledger(result: AuditResult, lang: str) -> Table | Text:
     table.add_column(t("col.measure", lang), ratio=2)
     table.add_column(t("col.deadline", lang), no_wrap=True)
     for e in result.ledger:
-        table.add_row(e.key, Text(e.department), t(f"dimension.{e.dimension}", lang),
+        table.add_row(e.key, Text(e.department), kind_text(e.kind, lang),
                       Text(findings_text(e.problem, lang)), Text(reason_text(e.reason, lang)),
                       Text(measure_text(e, lang)), e.deadline.isoformat())
     return table
-
-
-def _classified(result: AuditResult, lang: str) -> Table:
-    table = Table(title=t("report.classified", lang), title_justify="left")
-    table.add_column(t("col.row", lang), no_wrap=True)
-    table.add_column(t("col.title", lang))
-    table.add_column(t("col.id", lang), justify="right")
-    table.add_column(t("col.keywords", lang))
-    for p in result.declarations.publications:
-        if p.classified_by:
-            table.add_row(str(p.source), Text(p.title), p.item or "",
-                          Text(("、" if lang == "zh" else ", ").join(p.classified_by)))
-    return table
-
-
-def _unmatched(result: AuditResult, lang: str) -> Table:
-    rows = result.declarations.unmatched
-    table = Table(title=t("report.unmatched", lang, count=len(rows)), title_justify="left",
-                  title_style="bold red")
-    table.add_column(t("col.row", lang), no_wrap=True)
-    table.add_column(t("col.title", lang))
-    table.add_column(t("col.candidates", lang))
-    for u in rows:
-        table.add_row(str(u.source), Text(u.title), ", ".join(u.candidates))
-    return table
-
-

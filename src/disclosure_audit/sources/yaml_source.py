@@ -8,8 +8,9 @@ from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
-from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.filing import add_entry
 from disclosure_audit.sources.site import read_site
 
 
@@ -41,15 +42,8 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
                 continue
             owner = _row_department(doc, (kind, index), fields, department, checklist, problems)
             entry = Entry(fields, doc.path, owner, _locator(doc, (kind, index)))
-            result = (to_publication if kind == "publications" else to_withheld)(entry, checklist)
+            add_entry(entry, checklist, out, withheld=kind == "withheld")
             problems.extend(entry.problems)
-            if isinstance(result, Publication):
-                # Rows a crawl found on the website are evidence, never declarations.
-                (out.crawled if result.origin == "crawl" else out.publications).append(result)
-            elif isinstance(result, UnmatchedRow):
-                out.unmatched.append(result)
-            elif result is not None:
-                out.withheld.append(result)
     if "crawl" in doc.data and not any(str(p.params.get("at", "")).startswith(("$.crawl", "$.site"))
                                        for p in problems):
         report = read_site(doc, department, checklist, problems)

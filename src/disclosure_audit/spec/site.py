@@ -3,25 +3,25 @@
 The limits are the government website indicators' (国办 2015 普查, 2019 指标; see
 /work/shared/reference/rules.md): news-like columns (动态, 要闻) 2 weeks, notice and policy
 columns (通知公告, 政策文件) 6 months, every other column 1 year. A school's ``site.columns``
-rules in ``checklist.yaml`` are tried first, in order; the first rule whose ``match`` (a regular
-expression) is found in the column's name decides.
+rules in ``checklist.yaml`` are tried first, in order; the first rule whose ``match`` is found in
+the column's name decides. ``match`` is written like the checklist's keywords (``动态/要闻``: either
+word; ``招生…公示``: both, in order; :mod:`disclosure_audit.sources.patterns`).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
-from functools import lru_cache
 from typing import Any
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.inputs.yamlio import YamlDocument
 from disclosure_audit.model import LIMIT_UNITS, ColumnRule, Item, Limit, SiteSettings, SourceRef
+from disclosure_audit.sources.patterns import PatternError, compile_pattern, normalize
 
 BUILTIN_RULES = (
-    ColumnRule(r"动态|要闻|新闻|快讯|头条|资讯", Limit(2, "weeks")),
-    ColumnRule(r"通知|公告|政策", Limit(6, "months")),
+    ColumnRule("动态/要闻/新闻/快讯/头条/资讯", Limit(2, "weeks")),
+    ColumnRule("通知/公告/政策", Limit(6, "months")),
 )
 DEFAULT_LIMIT = Limit(1, "years")
 
@@ -29,7 +29,7 @@ DEFAULT_LIMIT = Limit(1, "years")
 def column_limit(site: SiteSettings, name: str) -> Limit:
     """How long the column called ``name`` may go without a new entry."""
     for rule in (*site.columns, *BUILTIN_RULES):
-        if rule.update_within is not None and _pattern(rule.match).search(name):
+        if rule.update_within is not None and _matches(rule.match, name):
             return rule.update_within
     return DEFAULT_LIMIT
 
@@ -37,7 +37,7 @@ def column_limit(site: SiteSettings, name: str) -> Limit:
 def column_department(site: SiteSettings, name: str, office: str) -> str:
     """The department a ``site.columns`` rule gives the column, else the office."""
     for rule in site.columns:
-        if rule.department and _pattern(rule.match).search(name):
+        if rule.department and _matches(rule.match, name):
             return rule.department
     return office
 
@@ -62,17 +62,17 @@ def office_of(settings: dict[str, Any], items: dict[str, Item],
 
 def site_settings(raw: dict[str, Any] | None, doc: YamlDocument | None,
                   departments: tuple[str, ...], problems: list[Problem]) -> SiteSettings:
-    """The ``site`` settings, checked: patterns must compile, departments must be known."""
+    """The ``site`` settings, checked: patterns must be valid, departments known."""
     if not raw or doc is None:
         return SiteSettings()
     rules = []
     for index, entry in enumerate(raw.get("columns") or ()):
         pointer = ("site", "columns", index)
         try:
-            _pattern(entry["match"])
-        except re.error as exc:
+            compile_pattern(entry["match"])
+        except PatternError:
             problems.append(doc.problem((*pointer, "match"), "bad-pattern",
-                                        params={"value": entry["match"], "detail": str(exc)},
+                                        params={"pattern": entry["match"]},
                                         hint_key="hint.bad-pattern"))
             continue
         department = entry.get("department")
@@ -91,6 +91,8 @@ def site_settings(raw: dict[str, Any] | None, doc: YamlDocument | None,
     return SiteSettings(tuple(rules))
 
 
-@lru_cache(maxsize=256)
-def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text)
+def _matches(pattern: str, name: str) -> bool:
+    try:
+        return compile_pattern(pattern).match(normalize(name)) is not None
+    except PatternError:  # reported when the checklist was loaded
+        return False

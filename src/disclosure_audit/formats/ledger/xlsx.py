@@ -13,10 +13,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import kind_text
 from disclosure_audit.ledger.rows import COLUMNS, headers, rows, status_label
 from disclosure_audit.ledger.tracked import TrackedLedger
 from disclosure_audit.ledger.views import VIEW_STATUSES, summary
-from disclosure_audit.model import DIMENSIONS
+from disclosure_audit.model import PROBLEM_KINDS
 
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -85,10 +86,11 @@ def _summary_sheet(sheet: Any, ledger: TrackedLedger, as_of: dt.date, lang: str)
     for col, name in enumerate(head, start=1):
         _text_cell(sheet, 1, col, name).font = Font(bold=True)
     r = 2
-    for department, by_dim in summary(ledger, as_of).items():
-        for dim in (*DIMENSIONS, "total"):
-            counts = by_dim[dim]
-            label = t("xsum.total", lang) if dim == "total" else t(f"dimension.{dim}", lang)
+    for department, by_kind in summary(ledger, as_of).items():
+        kinds = [k for k in PROBLEM_KINDS if sum(by_kind[k].values())] + ["total"]
+        for dim in kinds:
+            counts = by_kind[dim]
+            label = t("xsum.total", lang) if dim == "total" else kind_text(dim, lang)
             _text_cell(sheet, r, 1, department)
             _text_cell(sheet, r, 2, label)
             for col, status in enumerate(VIEW_STATUSES, start=3):

@@ -1,8 +1,8 @@
 """Messages of the website crawl, the site checks and the evidence store.
 
 Prefixes: ``crawl.*`` the crawl's summary, verdicts and outcomes; ``evidence.*`` the evidence
-record's labels; ``problem.*``/``hint.*`` for the inputs these read (the crawl URL, the
-checklist's ``site`` rules, evidence keys); ``help.*`` the commands' help.
+record's labels; ``problem.*``/``hint.*`` for the inputs these read (the crawl URL, evidence keys;
+the checklist's ``site`` rules reuse the classification area's ``bad-pattern``); ``help.*`` the commands' help.
 """
 
 from __future__ import annotations
@@ -20,14 +20,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.crawl-output-folder": {
         "zh": "输出路径是一个文件夹，请给出文件名（如 declarations/_site.yaml）",
         "en": "the output is a folder: give a file name (e.g. declarations/_site.yaml)",
-    },
-    "problem.bad-pattern": {
-        "zh": "栏目名称规则 “{value}” 不是有效的正则表达式：{detail}",
-        "en": "column rule '{value}' is not a valid regular expression: {detail}",
-    },
-    "hint.bad-pattern": {
-        "zh": "写栏目名称中的词，多个词用 | 分隔，如 动态|要闻。",
-        "en": "Write words of the column name, several separated by |, e.g. 动态|要闻.",
     },
     "problem.evidence-bad-key": {
         "zh": "证据编号应为 4–12 位十六进制字符（如 3f2a9c1b7d0e）",
