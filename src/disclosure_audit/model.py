@@ -156,6 +156,41 @@ class ClassificationRules:
     margin: int = 2
 
 
+LIMIT_UNITS = ("days", "weeks", "months", "years")
+SITE_VERDICTS = ("homepage_not_opened", "column_not_found")
+COLUMN_VERDICTS = ("stale", "empty", "not_opened", "too_deep")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """How long a website column may go without a new entry: ``amount`` ``unit`` (days … years)."""
+
+    amount: int
+    unit: str
+
+    def as_dict(self) -> dict[str, int]:
+        """``{"months": 6}``: the form written in checklists and crawl files."""
+        return {self.unit: self.amount}
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """A ``site.columns`` rule: columns whose name matches ``match`` (a regular expression) get
+    ``update_within`` and/or belong to ``department``; the first matching rule wins."""
+
+    match: str
+    update_within: Limit | None = None
+    department: str | None = None
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """The checklist's ``site`` settings: per-column rules, tried before the built-in ones."""
+
+    columns: tuple[ColumnRule, ...] = ()
+
+
 @dataclass(frozen=True)
 class Waiver:
     """An approved exception (豁免): ledger entries it covers do not count until it expires."""
@@ -248,6 +283,8 @@ class Checklist:
     waivers: tuple[Waiver, ...] = ()
     notify: NotifySettings | None = None
     classification: ClassificationRules = field(default_factory=ClassificationRules)
+    office: str | None = None  # the disclosure office's department (``office``, else a default)
+    site: SiteSettings = field(default_factory=SiteSettings)
 
     def item(self, item_id: str) -> Item | None:
         """The item with ``item_id``, if any."""
@@ -293,6 +330,9 @@ class Publication:
     classified_by: tuple[str, ...] = ()  # keywords that assigned the item, when it was not given
     period: int | None = None  # the academic year it reports on (start year), when declared
     linked_from_column: bool = False  # the column links to it (counts as reachable from there)
+    origin: str = "declared"  # "crawl": found on the website by ``crawl`` (not a declaration)
+    column: str | None = None  # crawled rows: the website column the entry was listed in
+    evidence: str | None = None  # crawled rows: the evidence key of the list page
 
 
 @dataclass(frozen=True)
@@ -396,13 +436,61 @@ class UnmatchedRow:
     status: str = "unmatched"
 
 
+@dataclass(frozen=True)
+class ColumnCheck:
+    """One website column as a crawl found it, with the site checks' verdicts."""
+
+    name: str
+    path: tuple[str, ...]  # column names from the disclosure column down to this one
+    url: str
+    department: str  # who answers for it: a ``site.columns`` rule's department, else the office
+    source: SourceRef | None = None  # where the crawl file says so
+    clicks: int | None = None  # from the homepage
+    opened: bool | None = None  # None: not checked (robots.txt, limits, another host)
+    status: int | None = None
+    entries: int = 0
+    undated: int = 0
+    newest: dt.date | None = None
+    subcolumns: int = 0
+    update_within: Limit | None = None
+    verdicts: tuple[str, ...] = ()  # stale, empty, not_opened, too_deep
+    detail: str | None = None  # why it did not open, or why it was not checked
+    failed_pages: tuple[str, ...] = ()  # URLs of its later list pages that did not open
+    evidence: tuple[str, ...] = ()  # the evidence keys of its list pages, first page first
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    """What a crawl of a school's website found (the ``crawl`` and ``site`` sections of a
+    crawl file): the homepage, the disclosure column, every column's checks."""
+
+    url: str  # the homepage crawled
+    date: dt.date  # the date the checks were judged on
+    department: str  # the office: site-level checks are its ledger entries
+    source: SourceRef | None = None
+    complete: bool = True
+    stopped: str | None = None  # max_pages, time_limit: the crawl did not finish
+    homepage_evidence: str | None = None
+    column_name: str | None = None
+    column_url: str | None = None
+    column_clicks: int | None = None
+    verdicts: tuple[str, ...] = ()  # homepage_not_opened, column_not_found
+    columns: tuple[ColumnCheck, ...] = ()
+
+
 @dataclass
 class Declarations:
-    """Every department's declarations in one repo."""
+    """Every department's declarations in one repo.
+
+    ``crawled`` holds rows a crawl found on the website (``source: crawl``): evidence to compare
+    with the declarations, kept apart so that they never count as declared publications.
+    """
 
     publications: list[Publication] = field(default_factory=list)
     withheld: list[Withheld] = field(default_factory=list)
     classified: list[ClassifiedRow] = field(default_factory=list)
+    crawled: list[Publication] = field(default_factory=list)
+    sites: list[SiteReport] = field(default_factory=list)
 
     @property
     def unmatched(self) -> list[UnmatchedRow]:

@@ -53,7 +53,8 @@ def to_publication(entry: Entry, checklist: Checklist
     item) and, for a row without an item id, what classification made of it."""
     f = entry.fields
     before = len(entry.problems)
-    for name in ("title", "channel", "published"):
+    crawled = text(f.get("source")) == "crawl"  # found on the website: may be undated
+    for name in ("title", "channel") if crawled else ("title", "channel", "published"):
         if blank(f.get(name)):
             entry.problem(name, "schema-required", field=name, at=name, hint="hint.schema-required")
     if len(entry.problems) > before:
@@ -88,7 +89,8 @@ def to_publication(entry: Entry, checklist: Checklist
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
         format=fmt, clicks=clicks, classified_by=classified_by, period=period,
-        linked_from_column=linked,
+        linked_from_column=linked, origin="crawl" if crawled else "declared",
+        column=text(f.get("column")), evidence=text(f.get("evidence")),
     ), classified
 
 

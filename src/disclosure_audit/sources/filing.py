@@ -17,6 +17,7 @@ def add_entry(entry: Entry, checklist: Checklist, out: Declarations, *, withheld
         return
     publication, classified = to_publication(entry, checklist)
     if publication is not None:
-        out.publications.append(publication)
+        # Rows a crawl found on the website are evidence to compare, never declarations.
+        (out.crawled if publication.origin == "crawl" else out.publications).append(publication)
     if classified is not None:
         out.classified.append(classified)

@@ -24,6 +24,7 @@ from disclosure_audit.model import (
 from disclosure_audit.spec.classification import build_rules, check_item
 from disclosure_audit.spec.fields import combine, element_specs, limit_of, override_problem
 from disclosure_audit.spec.notify import build_notify
+from disclosure_audit.spec.site import office_of, site_settings
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -75,6 +76,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         problems.append(top.problem(("scoring", "weights"), "weights-zero"))
     scoring_cfg = merged.settings.get("scoring") or {}
     ledger_cfg = merged.settings.get("ledger") or {}
+    office = _office(merged, {item.id: item for item in items}, departments, problems)
     return Checklist(
         id=str(layers[0].data.get("id", "")),
         title=str(layers[0].data.get("title", "")),
@@ -98,6 +100,9 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         notify=build_notify(merged.settings.get("notify"), merged.setting_where.get("notify"),
                             departments, problems),
         classification=rules,
+        office=office,
+        site=site_settings(merged.settings.get("site"), merged.setting_where.get("site"),
+                           departments, problems),
     )
 
 
@@ -112,7 +117,8 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify",
+                 "office", "site"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -238,6 +244,17 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         not_applicable=raw.get("not_applicable"),
         source=SourceRef(doc.path, line, column),
     )
+
+
+def _office(merged: _Merged, items: dict[str, Item], departments: tuple[str, ...],
+            problems: list[Problem]) -> str | None:
+    """The disclosure office's department; ``office`` must name a known department."""
+    named = merged.settings.get("office")
+    if named and departments and named not in departments:
+        problems.append(merged.setting_where["office"].problem(
+            ("office",), "unknown-department", params={"department": named},
+            hint_key="hint.unknown-department"))
+    return office_of(merged.settings, items, departments)
 
 
 def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:

@@ -8,10 +8,10 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 
 from __future__ import annotations
 
-from disclosure_audit.i18n.catalog import classification, core, notify, report, scoring
+from disclosure_audit.i18n.catalog import classification, core, crawl, notify, report, scoring
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
-         classification.MESSAGES)
+         classification.MESSAGES, crawl.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
