@@ -46,8 +46,25 @@ publications:
 """
 
 
+CLASSIFICATION_REPORT = pytest.StashKey[list[str]]()
+"""Lines the labelled-title tests add: the classifier's figures, shown at the end of the run."""
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[CLASSIFICATION_REPORT] = []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """Repeat the classifier's precision and recall after every run that measured them."""
+    lines = config.stash.get(CLASSIFICATION_REPORT, [])
+    if lines:
+        terminalreporter.section("classification of the labelled CMS titles")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)

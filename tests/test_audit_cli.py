@@ -165,8 +165,10 @@ def test_published_after_as_of_is_a_warning(run_cli, make_repo) -> None:
 
 def test_explain_classification(run_cli) -> None:
     result = run_cli("audit", EXAMPLE, "--as-of", "2022-09-15", "--explain-classification")
-    assert "按关键词归类的发布" in result.stdout
-    assert "入围名单、单招成绩" in result.stdout
+    assert "按标题归类（4 行未写事项编号）" in result.stdout
+    assert ("2022年单招成绩及入围名单公示\n  → 已归入事项 8；关键词：单招…成绩；得分 4"
+            in result.stdout)
+    assert "2022年迎新工作安排\n  → 没有命中任何关键词" in result.stdout
     assert "无法归类的发布（1 条" in result.stdout
 
 

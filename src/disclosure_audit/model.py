@@ -100,6 +100,10 @@ class Item:
     applies_to: tuple[str, ...] = KINDS
     audience: str = "public"
     keywords: tuple[str, ...] = ()
+    element_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    """Per element, patterns that show a title names it (besides the element's own name)."""
+    exclude_keywords: tuple[str, ...] = ()
+    """Patterns that rule this item out (e.g. 研究生 for undergraduate admissions)."""
     owner_hint: str | None = None
     owner: str | None = None
     remediation: str | None = None
@@ -135,6 +139,56 @@ class Scoring:
     publish_within_workdays: int = 20
     max_clicks: int = 3
     internal_only_scores_zero: bool = True  # 仅校内公开 earns nothing: the public cannot see it
+
+
+@dataclass(frozen=True)
+class ClassificationRules:
+    """How CMS titles are matched to items, besides each item's keywords.
+
+    ``exclude``: patterns of news, meetings and procedures (a title matching one is never a
+    disclosure); ``generic``: words too common to identify an item (管理办法, 通知 …), which count
+    only when no item-specific keyword matches; ``margin``: by how many characters of specific
+    keywords the best item must lead the runner-up to be assigned.
+    """
+
+    exclude: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    margin: int = 2
+
+
+LIMIT_UNITS = ("days", "weeks", "months", "years")
+SITE_VERDICTS = ("homepage_not_opened", "column_not_found")
+COLUMN_VERDICTS = ("stale", "empty", "not_opened", "too_deep")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """How long a website column may go without a new entry: ``amount`` ``unit`` (days … years)."""
+
+    amount: int
+    unit: str
+
+    def as_dict(self) -> dict[str, int]:
+        """``{"months": 6}``: the form written in checklists and crawl files."""
+        return {self.unit: self.amount}
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """A ``site.columns`` rule: columns whose name matches ``match`` (a regular expression) get
+    ``update_within`` and/or belong to ``department``; the first matching rule wins."""
+
+    match: str
+    update_within: Limit | None = None
+    department: str | None = None
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """The checklist's ``site`` settings: per-column rules, tried before the built-in ones."""
+
+    columns: tuple[ColumnRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,6 +282,9 @@ class Checklist:
     chain: tuple[str, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     notify: NotifySettings | None = None
+    classification: ClassificationRules = field(default_factory=ClassificationRules)
+    office: str | None = None  # the disclosure office's department (``office``, else a default)
+    site: SiteSettings = field(default_factory=SiteSettings)
 
     def item(self, item_id: str) -> Item | None:
         """The item with ``item_id``, if any."""
@@ -249,6 +306,11 @@ class Checklist:
         return (self.kind is None or self.kind in item.applies_to) and bool(
             item.elements_for(self.kind))
 
+    def in_scope(self, item: Item) -> bool:
+        """True when ``item`` counts for this school: it applies to its kind and the checklist
+        does not mark it ``not_applicable``."""
+        return self.applies(item) and not item.not_applicable
+
 
 @dataclass(frozen=True)
 class Publication:
@@ -268,6 +330,9 @@ class Publication:
     classified_by: tuple[str, ...] = ()  # keywords that assigned the item, when it was not given
     period: int | None = None  # the academic year it reports on (start year), when declared
     linked_from_column: bool = False  # the column links to it (counts as reachable from there)
+    origin: str = "declared"  # "crawl": found on the website by ``crawl`` (not a declaration)
+    column: str | None = None  # crawled rows: the website column the entry was listed in
+    evidence: str | None = None  # crawled rows: the evidence key of the list page
 
 
 @dataclass(frozen=True)
@@ -303,22 +368,136 @@ class WithheldElement:
         return self.declaration.reason
 
 
+CLASSIFICATION_STATUSES = ("assigned", "ambiguous", "excluded", "not_applicable", "unmatched")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An item a title matched: characters covered by its specific and its generic keywords."""
+
+    item: str
+    score: int
+    generic: int = 0
+    matched: tuple[str, ...] = ()  # the title's words that matched, ``…`` marking a gap
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """Specific keywords first: any specific match outranks any number of generic ones."""
+        return (self.score, self.generic)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the classifier decided for one title, and why.
+
+    ``status``: ``assigned`` (``item`` set), ``ambiguous`` (no clear winner), ``excluded`` (news,
+    a meeting or a procedure), ``not_applicable`` (the best match does not apply to the school),
+    ``unmatched`` (no keyword at all). ``candidates`` are best first.
+    """
+
+    status: str
+    item: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    excluded_by: tuple[str, ...] = ()  # exclusion patterns the title hit (as written)
+    ruled_out: tuple[tuple[str, str], ...] = ()  # (item, pattern) ruled out by exclude_keywords
+
+    @property
+    def best(self) -> Candidate | None:
+        """The best-scoring candidate, if any."""
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def runner_up(self) -> Candidate | None:
+        """The second-best candidate, if any."""
+        return self.candidates[1] if len(self.candidates) > 1 else None
+
+
+@dataclass(frozen=True)
+class ClassifiedRow:
+    """A row declared without an item id, and what classification made of it.
+
+    ``elements`` are the elements an assigned row covers, from its title (empty when the title
+    names none of a multi-element item's elements: someone has to fill in ``elements``).
+    """
+
+    title: str
+    source: SourceRef
+    outcome: Classification
+    elements: tuple[str, ...] | None = None
+
+
 @dataclass(frozen=True)
 class UnmatchedRow:
-    """A CMS row whose item could not be told from its title."""
+    """A CMS row that was not assigned to an item, with the items it came close to."""
 
     title: str
     source: SourceRef
     candidates: tuple[str, ...] = ()
+    status: str = "unmatched"
+
+
+@dataclass(frozen=True)
+class ColumnCheck:
+    """One website column as a crawl found it, with the site checks' verdicts."""
+
+    name: str
+    path: tuple[str, ...]  # column names from the disclosure column down to this one
+    url: str
+    department: str  # who answers for it: a ``site.columns`` rule's department, else the office
+    source: SourceRef | None = None  # where the crawl file says so
+    clicks: int | None = None  # from the homepage
+    opened: bool | None = None  # None: not checked (robots.txt, limits, another host)
+    status: int | None = None
+    entries: int = 0
+    undated: int = 0
+    newest: dt.date | None = None
+    subcolumns: int = 0
+    update_within: Limit | None = None
+    verdicts: tuple[str, ...] = ()  # stale, empty, not_opened, too_deep
+    detail: str | None = None  # why it did not open, or why it was not checked
+    failed_pages: tuple[str, ...] = ()  # URLs of its later list pages that did not open
+    evidence: tuple[str, ...] = ()  # the evidence keys of its list pages, first page first
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    """What a crawl of a school's website found (the ``crawl`` and ``site`` sections of a
+    crawl file): the homepage, the disclosure column, every column's checks."""
+
+    url: str  # the homepage crawled
+    date: dt.date  # the date the checks were judged on
+    department: str  # the office: site-level checks are its ledger entries
+    source: SourceRef | None = None
+    complete: bool = True
+    stopped: str | None = None  # max_pages, time_limit: the crawl did not finish
+    homepage_evidence: str | None = None
+    column_name: str | None = None
+    column_url: str | None = None
+    column_clicks: int | None = None
+    verdicts: tuple[str, ...] = ()  # homepage_not_opened, column_not_found
+    columns: tuple[ColumnCheck, ...] = ()
 
 
 @dataclass
 class Declarations:
-    """Every department's declarations in one repo."""
+    """Every department's declarations in one repo.
+
+    ``crawled`` holds rows a crawl found on the website (``source: crawl``): evidence to compare
+    with the declarations, kept apart so that they never count as declared publications.
+    """
 
     publications: list[Publication] = field(default_factory=list)
     withheld: list[Withheld] = field(default_factory=list)
-    unmatched: list[UnmatchedRow] = field(default_factory=list)
+    classified: list[ClassifiedRow] = field(default_factory=list)
+    crawled: list[Publication] = field(default_factory=list)
+    sites: list[SiteReport] = field(default_factory=list)
+
+    @property
+    def unmatched(self) -> list[UnmatchedRow]:
+        """Rows without an item id that classification did not assign (never dropped)."""
+        return [UnmatchedRow(r.title, r.source, tuple(c.item for c in r.outcome.candidates),
+                             r.outcome.status)
+                for r in self.classified if r.outcome.status != "assigned"]
 
 
 @dataclass(frozen=True)

@@ -87,3 +87,20 @@ def link_options(max_age: str, refresh: bool, timeout: float, concurrency: int,
     settings = ProbeSettings(timeout=timeout, global_limit=concurrency,
                              per_host_limit=min(per_host, concurrency))
     return LinkOptions(settings=settings, max_age=age, refresh=refresh)
+
+
+def crawl_settings(max_pages: int, time_limit: str, delay: float, timeout: float,
+                   allow_hosts: list[str]):  # noqa: ANN201 - a CrawlSettings (imported lazily)
+    """The crawl's bounds from the command line; a bad ``--time-limit`` is a usage error."""
+    from disclosure_audit.crawl.settings import CrawlSettings
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.links.cache import parse_age
+
+    try:
+        limit = parse_age(time_limit).total_seconds()
+    except ValueError:
+        limit = -1.0
+    if limit <= 0:
+        raise InputError(Problem("--time-limit", None, None, "bad-age", {"value": time_limit}))
+    return CrawlSettings(max_pages=max_pages, time_limit=limit, delay=delay, timeout=timeout,
+                         allow_hosts=tuple(h.strip().lower() for h in allow_hosts if h.strip()))

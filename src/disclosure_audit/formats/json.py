@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
@@ -62,8 +63,10 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
         },
         "items": [_item(result, r, lang) for r in result.items],
         "ledger": [_entry(e, lang) for e in result.ledger],
+        "classification": classification.records(result, lang),
         "unclassified": [
-            {"title": u.title, "source": str(u.source), "candidates": list(u.candidates)}
+            {"title": u.title, "source": str(u.source), "candidates": list(u.candidates),
+             "status": u.status}
             for u in result.declarations.unmatched
         ],
         "baseline": ({"path": result.baseline.path,

@@ -95,7 +95,9 @@ class MarkdownFormat:
         if result.declarations.unmatched:
             lines += ["", "## " + t("report.unmatched", lang,
                                     count=len(result.declarations.unmatched)), ""]
-            lines += [f"- `{u.source}` {cell(u.title)}" for u in result.declarations.unmatched]
+            lines += [f"- `{u.source}` {cell(u.title)} "
+                      f"({t(f'classification.short.{u.status}', lang)})"
+                      for u in result.declarations.unmatched]
         notes = [finding_text(f, lang) for f in result.notes]
         if notes:
             lines += ["", f"## {t('report.warnings', lang)}", ""] + [f"- {n}" for n in notes]

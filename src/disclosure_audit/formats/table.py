@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.console import capture
 from disclosure_audit.i18n import t
@@ -54,10 +55,10 @@ class TableFormat:
         if result.baseline is not None:
             console.print(Text(baseline_text(result, lang), style="bold"))
         console.print(_ledger(result, lang))
-        if options.explain_classification:
-            console.print(_classified(result, lang))
+        if options.explain_classification and result.declarations.classified:
+            console.print(classification.explanation(result, lang))
         if result.declarations.unmatched:
-            console.print(_unmatched(result, lang))
+            console.print(classification.unassigned_table(result, lang))
         for line in [p.render(lang) for p in result.warnings] + [
                 finding_text(f, lang) for f in result.notes]:
             console.print(Text("! " + line, style="yellow"))
@@ -143,30 +144,3 @@ def _ledger(result: AuditResult, lang: str) -> Table | Text:
                       Text(findings_text(e.problem, lang)), Text(reason_text(e.reason, lang)),
                       Text(measure_text(e, lang)), e.deadline.isoformat())
     return table
-
-
-def _classified(result: AuditResult, lang: str) -> Table:
-    table = Table(title=t("report.classified", lang), title_justify="left")
-    table.add_column(t("col.row", lang), no_wrap=True)
-    table.add_column(t("col.title", lang))
-    table.add_column(t("col.id", lang), justify="right")
-    table.add_column(t("col.keywords", lang))
-    for p in result.declarations.publications:
-        if p.classified_by:
-            table.add_row(str(p.source), Text(p.title), p.item or "",
-                          Text(("、" if lang == "zh" else ", ").join(p.classified_by)))
-    return table
-
-
-def _unmatched(result: AuditResult, lang: str) -> Table:
-    rows = result.declarations.unmatched
-    table = Table(title=t("report.unmatched", lang, count=len(rows)), title_justify="left",
-                  title_style="bold red")
-    table.add_column(t("col.row", lang), no_wrap=True)
-    table.add_column(t("col.title", lang))
-    table.add_column(t("col.candidates", lang))
-    for u in rows:
-        table.add_row(str(u.source), Text(u.title), ", ".join(u.candidates))
-    return table
-
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from disclosure_audit.model import Finding, Item, Publication, Score, WithheldElement
-from disclosure_audit.scoring.common import covered_elements, in_item_order, iso
+from disclosure_audit.scoring.common import covered_elements, elements_unknown, in_item_order, iso
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.withholding import lapsed
 
@@ -28,6 +28,10 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
     elif missing:
         findings.extend(missing_findings(item, missing, in_item_order(item, covered),
                                          pending or {}, ctx))
+        # Rows assigned by their titles that name no element: ask for ``elements``.
+        unknown = elements_unknown(publications)
+        if unknown is not None:
+            findings.append(unknown)
     value = len(covered) / len(item.elements)
     return Score(DIMENSION, value, bool(covered) and not missing, tuple(findings))
 

@@ -24,7 +24,7 @@ from disclosure_audit.model import (
     WithheldElement,
 )
 from disclosure_audit.scoring import DIMENSION_SCORERS, completeness
-from disclosure_audit.scoring.common import covered_elements, iso
+from disclosure_audit.scoring.common import covered_elements, elements_unknown, iso
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.reports import of_report, report_window
 from disclosure_audit.scoring.withholding import REMOVES, by_element, lapsed, main_declaration
@@ -60,7 +60,7 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
     base = dataclasses.replace(base, findings=notes, report=report)
     pending = {e: w for e, w in listing.items() if w.reason == "not_yet_made"}
     if not covered_elements(judged, relevant):
-        return _undisclosed(base, judged, pending, ctx)
+        return _undisclosed(base, judged, pending, ctx, relevant)
     extra = {"completeness": {"pending": pending}, "timeliness": {"report": report}}
     scores = {d: scorer(judged, relevant, ctx, **extra.get(d, {}))
               for d, scorer in DIMENSION_SCORERS.items()}
@@ -74,9 +74,11 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
 
 
 def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],
-                 ctx: ScoringContext) -> ItemResult:
+                 ctx: ScoringContext, relevant: Sequence[Publication]) -> ItemResult:
     """Nothing of the item disclosed: ``not_yet_made`` when every element is declared not yet
-    made and still expected, else ``missing``. Both score 0 on every dimension."""
+    made and still expected, else ``missing``. Both score 0 on every dimension. Rows assigned
+    by their titles that name no element are not disclosures yet: the findings ask for their
+    ``elements``."""
     waiting = [w for w in pending.values() if not lapsed(w, ctx.as_of)]
     if len(waiting) == len(judged.elements):
         first = max(waiting, key=lambda w: w.deadline or ctx.as_of)
@@ -87,6 +89,8 @@ def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElem
         status = "not_yet_made"
     else:
         findings = _missing_findings(base, judged, pending, ctx)
+        unknown = elements_unknown(relevant)
+        findings += [unknown] if unknown is not None else []
         status = "missing"
     scores = {d: Score(d, 0.0, False, tuple(findings)) for d in DIMENSIONS}
     return dataclasses.replace(base, status=status, scores=scores, score=0.0)

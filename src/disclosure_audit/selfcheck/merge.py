@@ -103,7 +103,7 @@ def _read_row(sheet: FilledSheet, row: SheetRow, checklist: Checklist, departmen
         return None
     entry = Entry(fields, sheet.display, department,
                   lambda name: (row.number, row.columns.get(name)))
-    model = (to_withheld if withheld else to_publication)(entry, checklist)
+    model = read_entry("withheld" if withheld else "publications", entry, checklist)
     for problem in entry.problems:
         (plan.warnings if problem.severity == "warning" else plan.problems).append(
             with_hint(problem))
@@ -178,8 +178,16 @@ def _model(entry: Declared, checklist: Checklist, department: str) -> Model:
     """A declared entry read as the audit reads it (None when it does not read)."""
     probe = Entry(dict(entry.fields), display_path(entry.path), department,
                   lambda name: (None, None))
-    model = (to_publication if entry.kind == "publications" else to_withheld)(probe, checklist)
-    return model if isinstance(model, Publication | Withheld) else None
+    return read_entry(entry.kind, probe, checklist)
+
+
+def read_entry(kind: str, entry: Entry, checklist: Checklist) -> Model:
+    """A publication or withheld entry read by the declaration reader (None when unusable or,
+    for a row without an item id, not assigned to an item)."""
+    if kind == "withheld":
+        return to_withheld(entry, checklist)
+    publication, _ = to_publication(entry, checklist)
+    return publication
 
 
 def _problem(sheet: FilledSheet, row: SheetRow, name: str, code: str, **params: Any) -> Problem:

@@ -15,11 +15,13 @@ from disclosure_audit.i18n import t
 from disclosure_audit.model import (
     FORMATS,
     Checklist,
+    ClassifiedRow,
+    Item,
     Publication,
     SourceRef,
-    UnmatchedRow,
 )
 from disclosure_audit.sources.classify import classify
+from disclosure_audit.sources.elements import title_elements
 
 SEPARATORS = re.compile(r"[、,，;；|\n]+")
 Locate = Callable[[str], tuple[int | None, int | None]]
@@ -46,15 +48,18 @@ class Entry:
         return SourceRef(self.path, line, column)
 
 
-def to_publication(entry: Entry, checklist: Checklist) -> Publication | UnmatchedRow | None:
-    """A :class:`Publication`, an :class:`UnmatchedRow`, or None when the entry is unusable."""
+def to_publication(entry: Entry, checklist: Checklist
+                   ) -> tuple[Publication | None, ClassifiedRow | None]:
+    """The :class:`Publication` (None when the entry is unusable or was not assigned to an
+    item) and, for a row without an item id, what classification made of it."""
     f = entry.fields
     before = len(entry.problems)
-    for name in ("title", "channel", "published"):
+    crawled = text(f.get("source")) == "crawl"  # found on the website: may be undated
+    for name in ("title", "channel") if crawled else ("title", "channel", "published"):
         if blank(f.get(name)):
             entry.problem(name, "schema-required", field=name, at=name, hint="hint.schema-required")
     if len(entry.problems) > before:
-        return None
+        return None, None
     title = str(f["title"]).strip()
     item_id, classified_by = item_ref(entry, checklist)
     channel = _channel(entry, checklist)
@@ -72,18 +77,43 @@ def to_publication(entry: Entry, checklist: Checklist) -> Publication | Unmatche
     if channel and checklist.channels[channel].public and url is None:
         entry.problem("channel", "missing-url", severity=WARNING, title=title)
     if len(entry.problems) > before and any(p.severity == "error" for p in entry.problems[before:]):
-        return None
+        return None, None
+    classified = None
     if item_id is None:
-        result = classify(title, checklist.items)
-        if result.item is None:
-            return UnmatchedRow(title, entry.source(), result.candidates)
-        item_id, classified_by = result.item, result.keywords
+        outcome = classify(title, checklist)
+        if outcome.item is None:
+            return None, ClassifiedRow(title, entry.source(), outcome)
+        item_id, classified_by = outcome.item, outcome.best.matched if outcome.best else ()
+        elements = _classified_elements(entry, checklist.item(item_id), title, elements)
+        classified = ClassifiedRow(title, entry.source(), outcome, elements)
     return Publication(
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
         format=fmt, clicks=clicks, classified_by=classified_by, period=period,
-        linked_from_column=linked,
-    )
+        linked_from_column=linked, origin="crawl" if crawled else "declared",
+        column=text(f.get("column")), evidence=text(f.get("evidence")),
+    ), classified
+
+
+def _classified_elements(entry: Entry, item: Item | None, title: str,
+                         given: tuple[str, ...] | None) -> tuple[str, ...]:
+    """What a classified row covers: the elements written in the row (those of the item the
+    title was assigned to), else the ones its title names; none is a request to fill them in."""
+    if item is None:
+        return ()
+    if given is not None:
+        unknown = [e for e in given if e not in item.elements]
+        if unknown:
+            entry.problem("elements", "classified-unknown-element", severity=WARNING,
+                          item=item.id, elements="、".join(unknown),
+                          known="、".join(item.elements), hint="hint.classified-unknown-element")
+        return tuple(e for e in given if e in item.elements)
+    covered = title_elements(title, item)
+    if not covered:
+        entry.problem("title", "classified-no-elements", severity=WARNING, item=item.id,
+                      title=title, known="、".join(item.elements),
+                      hint="hint.classified-no-elements")
+    return covered
 
 
 def blank(value: Any) -> bool:

@@ -12,9 +12,9 @@ from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import decode, read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
-from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication
-from disclosure_audit.sources.withheld import to_withheld
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.filing import add_entry
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
 HEADERS = {
@@ -117,14 +117,8 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
         entry = Entry(fields, display, department,
                       lambda name, line=line, positions=positions: (line, positions.get(name)))
         is_withheld = fields.get("reason") not in (None, "") and fields.get("title") in (None, "")
-        result = (to_withheld if is_withheld else to_publication)(entry, checklist)
+        add_entry(entry, checklist, out, withheld=is_withheld)
         problems.extend(entry.problems)
-        if isinstance(result, Publication):
-            out.publications.append(result)
-        elif isinstance(result, UnmatchedRow):
-            out.unmatched.append(result)
-        elif result is not None:
-            out.withheld.append(result)
     return problems
 
 

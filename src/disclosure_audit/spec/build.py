@@ -21,8 +21,10 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
+from disclosure_audit.spec.classification import build_rules, check_item
 from disclosure_audit.spec.fields import combine, element_specs, limit_of, override_problem
 from disclosure_audit.spec.notify import build_notify
+from disclosure_audit.spec.site import office_of, site_settings
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -38,9 +40,18 @@ class _Merged:
     settings: dict[str, Any] = field(default_factory=dict)
     setting_where: dict[str, YamlDocument] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
+    layers: list[YamlDocument] = field(default_factory=list)
 
     def locate(self, item_id: str, name: str = "") -> tuple[YamlDocument, Pointer]:
         return self.where.get((item_id, name)) or self.where[(item_id, "")]
+
+    def written_after(self, item_id: str, name: str, other: str) -> bool:
+        """True when ``name`` was last written in the same layer as ``other``, or a later one."""
+        def rank(field_name: str) -> int:
+            doc = self.locate(item_id, field_name)[0]
+            return next(i for i, layer in enumerate(self.layers) if layer is doc)
+
+        return rank(name) >= rank(other)
 
 
 def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Checklist:
@@ -53,7 +64,9 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
     departments = tuple(merged.settings.get("departments") or ())
     institution = merged.settings.get("institution") or {}
     order = {cid: i for i, cid in enumerate(merged.categories)}
-    built = [_build_item(merged, item_id, departments, problems) for item_id in merged.items]
+    rules, extra_keywords = build_rules(layers, set(merged.items), problems)
+    built = [_build_item(merged, item_id, departments, problems, extra_keywords.get(item_id, []))
+             for item_id in merged.items]
     # New items join their category: the list is always read category by category.
     items = tuple(sorted(built, key=lambda item: order.get(item.category, len(order))))
     if len(layers) > 1 and not institution:
@@ -63,6 +76,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         problems.append(top.problem(("scoring", "weights"), "weights-zero"))
     scoring_cfg = merged.settings.get("scoring") or {}
     ledger_cfg = merged.settings.get("ledger") or {}
+    office = _office(merged, {item.id: item for item in items}, departments, problems)
     return Checklist(
         id=str(layers[0].data.get("id", "")),
         title=str(layers[0].data.get("title", "")),
@@ -85,10 +99,15 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         waivers=_waivers(merged, {i.id for i in items}, problems),
         notify=build_notify(merged.settings.get("notify"), merged.setting_where.get("notify"),
                             departments, problems),
+        classification=rules,
+        office=office,
+        site=site_settings(merged.settings.get("site"), merged.setting_where.get("site"),
+                           departments, problems),
     )
 
 
 def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) -> None:
+    merged.layers.append(layer)
     data = layer.data
     for cat in data.get("categories") or ():
         merged.categories[cat["id"]] = Category(cat["id"], cat["title"], cat.get("title_en", ""))
@@ -98,7 +117,8 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify",
+                 "office", "site"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -163,8 +183,13 @@ def _remember(merged: _Merged, item_id: str, fields: dict[str, Any], layer: Yaml
 
 
 def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
-                problems: list[Problem]) -> Item:
+                problems: list[Problem], extra_keywords: list[str]) -> Item:
     raw = merged.items[item_id]
+    # Element keywords inherited from a layer below one that changed the elements may name
+    # elements that no longer exist: they are dropped, not reported in a file the school
+    # cannot edit. Written with or after the elements, they must match them.
+    check_item(raw, lambda name: merged.locate(item_id, name), problems,
+               check_elements=merged.written_after(item_id, "element_keywords", "elements"))
     doc, pointer = merged.locate(item_id)
     line, column = doc.where(pointer, key=isinstance(pointer[-1], str))
     if raw["category"] not in merged.categories:
@@ -204,7 +229,10 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         publish_within=limit_of(raw, merged.settings.get("scoring") or {}),
         applies_to=tuple(raw.get("applies_to", KINDS)),
         audience=raw.get("audience", "public"),
-        keywords=tuple(raw.get("keywords", ())),
+        keywords=tuple(dict.fromkeys([*raw.get("keywords", ()), *extra_keywords])),
+        element_keywords={e: tuple(k) for e, k in (raw.get("element_keywords") or {}).items()
+                          if e in names},
+        exclude_keywords=tuple(raw.get("exclude_keywords", ())),
         owner_hint=raw.get("owner_hint"),
         owner=owner,
         remediation=raw.get("remediation"),
@@ -216,6 +244,17 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         not_applicable=raw.get("not_applicable"),
         source=SourceRef(doc.path, line, column),
     )
+
+
+def _office(merged: _Merged, items: dict[str, Item], departments: tuple[str, ...],
+            problems: list[Problem]) -> str | None:
+    """The disclosure office's department; ``office`` must name a known department."""
+    named = merged.settings.get("office")
+    if named and departments and named not in departments:
+        problems.append(merged.setting_where["office"].problem(
+            ("office",), "unknown-department", params={"department": named},
+            hint_key="hint.unknown-department"))
+    return office_of(merged.settings, items, departments)
 
 
 def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:
