@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -137,3 +138,19 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert text == path.read_text(encoding="utf-8"), f"output differs from golden {name}"
 
     return check
+
+
+def require_tool(name: str) -> str:
+    """The path of an external program a test needs (``chromium``, ``soffice``).
+
+    When it is missing the test is skipped with the reason, unless
+    ``DISCLOSURE_AUDIT_REQUIRE_TOOLS=1`` (set by ``.ci/run``, which installs the tools): then
+    the test fails, so a CI machine without the tool can never pass by skipping.
+    """
+    path = shutil.which(name)
+    if path is None:
+        reason = f"{name} is not installed (apt-get install it; .ci/run does)"
+        if os.environ.get("DISCLOSURE_AUDIT_REQUIRE_TOOLS") == "1":
+            pytest.fail(reason + " and DISCLOSURE_AUDIT_REQUIRE_TOOLS=1")
+        pytest.skip(reason)
+    return path

@@ -17,11 +17,13 @@ from disclosure_audit.cli.checklist import checklist_app
 from disclosure_audit.cli.evidence import evidence_app
 from disclosure_audit.cli.ledger import ledger_app
 from disclosure_audit.cli.report import report_app
+from disclosure_audit.cli.selfcheck import selfcheck_app
 
 app.add_typer(checklist_app, name="checklist")
 app.add_typer(ledger_app, name="ledger")
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(report_app, name="report")
+app.add_typer(selfcheck_app, name="selfcheck")
 
 __all__ = ["app", "main"]
 

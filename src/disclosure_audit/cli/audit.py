@@ -87,7 +87,9 @@ def audit(
             from disclosure_audit.ci.baseline import apply_baseline
 
             result = apply_baseline(result, baseline)
-        reports.write_reports(result, targets, language, explain_classification)
+        tracked = service.tracked_ledger(repo) if any(
+            target.format == "html" for target in targets) else None
+        reports.write_reports(result, targets, language, explain_classification, tracked)
         machine = reports.machine_output_on_stdout(targets)
         if machine:
             for warning in result.warnings:
@@ -123,21 +125,30 @@ def _batch(folder: Path, as_of: str | None, fmt: list[str] | None, output: Path 
         from disclosure_audit.ci.thresholds import parse_thresholds, score_shortfalls
         from disclosure_audit.diagnostics import Problem
         from disclosure_audit.formats.output import emit, stdout_is_terminal, terminal_width
-        from disclosure_audit.services.batch import ranking_json, ranking_table, run_batch
+        from disclosure_audit.services.batch import (
+            ranking_html,
+            ranking_json,
+            ranking_table,
+            run_batch,
+        )
 
         language = use_lang(lang)
         thresholds = parse_thresholds(fail_under or [])
-        formats = fmt or ["table"]
-        if len(formats) != 1 or formats[0] not in ("table", "json"):
+        name, colon, file = (fmt or ["table"])[0].partition(":")
+        if len(fmt or ["table"]) != 1 or name not in ("table", "json", "html") or (
+                colon and not file):
             raise InputError(Problem("--format", None, None, "batch-format"))
+        target = Path(file) if file else output
         when = parse_as_of(as_of)
         rows = run_batch(folder, when, language, output_dir, jobs)
-        if formats[0] == "json":
-            emit(ranking_json(rows, when), output)
+        if name == "json":
+            emit(ranking_json(rows, when), target)
+        elif name == "html":
+            emit(ranking_html(rows, when, language), target)
         else:
-            to_screen = output is None
+            to_screen = target is None
             emit(ranking_table(rows, when, language, terminal_width() if to_screen else 160,
-                               to_screen and stdout_is_terminal()), output)
+                               to_screen and stdout_is_terminal()), target)
         if output_dir is not None:
             sys.stderr.write(t("batch.written", path=output_dir) + "\n")
         below = [r for r in rows if r.error is None

@@ -29,6 +29,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 class ShowFormat(StrEnum):

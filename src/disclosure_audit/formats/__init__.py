@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from disclosure_audit.formats.base import Format, RenderOptions
 from disclosure_audit.formats.csv import CsvFormat
+from disclosure_audit.formats.html import HtmlFormat
 from disclosure_audit.formats.json import JsonFormat
 from disclosure_audit.formats.junit import JunitFormat
 from disclosure_audit.formats.markdown import MarkdownFormat
@@ -12,7 +13,7 @@ from disclosure_audit.formats.table import TableFormat
 
 FORMATS: dict[str, Format] = {
     f.name: f for f in (TableFormat(), JsonFormat(), MarkdownFormat(), CsvFormat(),
-                        JunitFormat(), SarifFormat())
+                        JunitFormat(), SarifFormat(), HtmlFormat())
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from disclosure_audit.model import AuditResult
 
@@ -16,6 +16,7 @@ class RenderOptions:
     color: bool = False
     width: int = 120
     explain_classification: bool = False
+    tracked: Any = None  # the repo's tracked ledger (ledger.yaml), for formats that show it
 
 
 class Format(Protocol):

@@ -41,15 +41,17 @@ def parse_targets(specs: list[str], output: Path | None) -> list[Target]:
 
 
 def write_reports(result: AuditResult, targets: list[Target], lang: str,
-                  explain_classification: bool = False) -> bool:
-    """Render and write every target; True when something went to standard output."""
+                  explain_classification: bool = False, tracked: object = None) -> bool:
+    """Render and write every target; True when something went to standard output.
+    ``tracked`` is the repo's tracked ledger, for the formats that show it (HTML)."""
     to_screen = False
     for target in targets:
         renderer = get_format(target.format)
         screen_table = target.path is None and target.format == "table"
         options = RenderOptions(lang=lang, color=screen_table and stdout_is_terminal(),
                                 width=terminal_width() if screen_table else 160,
-                                explain_classification=explain_classification)
+                                explain_classification=explain_classification,
+                                tracked=tracked)
         emit(renderer.render(result, options), target.path, renderer.encoding)
         to_screen = to_screen or target.path is None
     return to_screen

@@ -55,6 +55,14 @@ def run(request: AuditRequest) -> AuditResult:
                  warnings=tuple(warnings), links=links)
 
 
+def tracked_ledger(repo_path: Path):  # noqa: ANN201 - TrackedLedger | None (lazy import)
+    """The repo's tracked ledger (``ledger.yaml``), for reports that show it; None without one."""
+    from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger
+
+    path = find_repo(repo_path).root / LEDGER_FILE
+    return load_ledger(path) if path.is_file() else None
+
+
 def review_period(checklist: Checklist, as_of: dt.date) -> tuple[dt.date, dt.date]:
     """The checklist's review period, else the academic year that ended on or before as-of."""
     return checklist.review_period or academic_year_before(as_of)

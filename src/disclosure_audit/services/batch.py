@@ -28,6 +28,7 @@ class SchoolRow:
     open_entries: int = 0
     overdue: int | None = None  # None when the school keeps no ledger.yaml yet
     error: str | None = None
+    missing_items: list[tuple[str, str]] = field(default_factory=list)  # (id, title) missing
 
 
 def find_schools(folder: Path) -> list[Path]:
@@ -98,6 +99,7 @@ def _audit_school(path: Path, as_of: dt.date, lang: str, output_dir: str | None)
         missing=summary.counts["missing"],
         open_entries=len(result.open_entries()),
         overdue=overdue,
+        missing_items=[(r.item.id, r.item.title) for r in result.items if r.status == "missing"],
     )
 
 
@@ -107,6 +109,13 @@ def ranking_json(rows: list[SchoolRow], as_of: dt.date) -> str:
         {"rank": i if row.error is None else None, **asdict(row)}
         for i, row in enumerate(rows, start=1)]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def ranking_html(rows: list[SchoolRow], as_of: dt.date, lang: str) -> str:
+    """The province page: the ranking, each dimension's P25/P50/P75, items most often missing."""
+    from disclosure_audit.formats.html import province_page
+
+    return province_page(json.loads(ranking_json(rows, as_of)), lang)
 
 
 def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int = 160,

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import WARNING, Problem
+from disclosure_audit.i18n import t
 from disclosure_audit.model import (
     FORMATS,
     Checklist,
@@ -179,11 +180,20 @@ def _format(entry: Entry) -> str | None:
     raw = text(entry.fields.get("format"))
     if raw is None:
         return None
-    value = raw.lower()
-    if value not in FORMATS:
+    value = parse_format(raw)
+    if value is None:
         entry.problem("format", "bad-format", value=raw, allowed=", ".join(FORMATS))
-        return None
     return value
+
+
+def parse_format(value: str) -> str | None:
+    """A format id from its id or its name in either language (``扫描版 PDF`` → ``scanned_pdf``,
+    as the self-check workbook's drop-down shows it); None when it is not one."""
+    wanted = value.strip().lower()
+    for fmt in FORMATS:
+        if wanted in (fmt, t(f"format.{fmt}", "zh").lower(), t(f"format.{fmt}", "en").lower()):
+            return fmt
+    return None
 
 
 def _clicks(entry: Entry) -> int | None:

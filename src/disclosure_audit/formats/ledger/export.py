@@ -66,6 +66,13 @@ def to_xlsx(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
     return workbook_bytes(ledger, as_of, lang)
 
 
+def to_html(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
+    """One self-contained page: totals, by department, entries (overdue marked), trend."""
+    from disclosure_audit.formats.html import ledger_page
+
+    return ledger_page(ledger, as_of, lang).encode("utf-8")
+
+
 EXPORTS: dict[str, Exporter] = {
-    "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json,
+    "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json, "html": to_html,
 }

@@ -253,8 +253,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{option} 只用于 --batch 批量检查", "en": "{option} only applies with --batch",
     },
     "problem.batch-format": {
-        "zh": "批量检查只支持 table 和 json 格式（每所学校的完整结果请用 --output-dir）",
-        "en": "--batch supports the table and json formats (use --output-dir for each school's result)",
+        "zh": "批量检查只支持一种格式：table、json 或 html（可写 html:文件；每所学校的完整结果请用 --output-dir）",
+        "en": "--batch takes one format: table, json or html (html:FILE allowed; use --output-dir for each school's result)",
     },
     # ── hints ────────────────────────────────────────────────────────────────────
     "hint.save-utf8": {
@@ -704,8 +704,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.item": {"zh": "事项编号。", "en": "Item id."},
     "help.formats": {
-        "zh": "输出格式，可重复：table、json、markdown、csv、junit、sarif；写成 格式:文件 则写入文件，如 --format junit:report.xml。",
-        "en": "Output format, repeatable: table, json, markdown, csv, junit, sarif; FORMAT:FILE writes a file, e.g. --format junit:report.xml.",
+        "zh": "输出格式，可重复：table、json、markdown、csv、junit、sarif、html；写成 格式:文件 则写入文件，如 --format junit:report.xml。",
+        "en": "Output format, repeatable: table, json, markdown, csv, junit, sarif, html; FORMAT:FILE writes a file, e.g. --format junit:report.xml.",
     },
     "help.baseline": {
         "zh": "基线（之前的 JSON 结果）：只报告基线之后新出现的问题；有新问题时退出码为 1。",

@@ -1,0 +1,47 @@
+"""The hidden 选项 sheet: the drop-down lists and which department the workbook belongs to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disclosure_audit.i18n import t
+from disclosure_audit.model import EXEMPT_GROUNDS, FORMATS, WITHHELD_REASONS, Checklist, Item
+
+OPTIONS_SHEET = "选项"
+"""The hidden sheet's name (the same in both languages: the import looks for it)."""
+DEPARTMENT_LABEL = "department"
+"""The label next to the department's name on the hidden sheet (never translated)."""
+MARKER = ("disclosure-audit", "selfcheck 1")
+"""Marks a workbook as a self-check workbook of this layout."""
+
+
+def list_values(checklist: Checklist, items: tuple[Item, ...],
+                lang: str) -> dict[str, list[str]]:
+    """Each drop-down's values by name: channels by name, formats, reasons and grounds in words,
+    yes/no, and ``item:<id>`` the elements of each of the department's items."""
+    channels = [(c.name_en or c.name) if lang == "en" else c.name
+                for c in checklist.channels.values()]
+    lists = {
+        "channel": channels,
+        "format": [t(f"format.{f}", lang) for f in FORMATS],
+        "reason": [t(f"reason.{r}", lang) for r in WITHHELD_REASONS],
+        "ground": [t(f"ground.{g}", lang) for g in EXEMPT_GROUNDS],
+        "linked_from_column": [t("sc.yes", lang), t("sc.no", lang)],
+    }
+    for item in items:
+        lists[f"item:{item.id}"] = list(item.elements_for(checklist.kind))
+    return lists
+
+
+def meta_rows(department: str) -> list[tuple[str, str]]:
+    """Label/value pairs written on the hidden sheet."""
+    return [MARKER, (DEPARTMENT_LABEL, department)]
+
+
+def department_of(rows: list[tuple[int, list[Any]]]) -> str | None:
+    """The department named on the hidden sheet's rows, if any."""
+    for _, cells in rows:
+        for i, cell in enumerate(cells[:-1]):
+            if cell == DEPARTMENT_LABEL and cells[i + 1] not in (None, ""):
+                return str(cells[i + 1]).strip()
+    return None
