@@ -93,7 +93,7 @@ def display_path(path: object) -> str:
     p = Path(str(path))
     try:
         return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return p.as_posix()
 
 
@@ -107,7 +107,7 @@ def relative_file(path: str, root: object) -> str | None:
     name = path.partition("[")[0]
     try:
         return Path(name).resolve().relative_to(Path(str(root)).resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         return None
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
 from disclosure_audit.formats import FORMATS, RenderOptions, get_format
-from disclosure_audit.formats.output import emit, stdout_is_terminal, terminal_width
+from disclosure_audit.formats.output import emit, is_stdout, stdout_is_terminal, terminal_width
 from disclosure_audit.model import AuditResult
 
 
@@ -30,12 +30,12 @@ def parse_targets(specs: list[str], output: Path | None) -> list[Target]:
         if name not in FORMATS or (colon and not file):
             raise InputError(Problem("--format", None, None, "bad-format-spec",
                                      {"value": spec, "known": ", ".join(FORMATS)}))
-        targets.append(Target(name, Path(file) if file else None))
+        targets.append(Target(name, Path(file) if file and file != "-" else None))
     screen = [t for t in targets if t.path is None]
     if len(screen) > 1:
         raise InputError(Problem("--format", None, None, "two-stdout-formats",
                                  {"formats": ", ".join(t.format for t in screen)}))
-    if output is not None:
+    if output is not None and not is_stdout(output):
         targets = [Target(t.format, output) if t.path is None else t for t in targets]
     return targets
 

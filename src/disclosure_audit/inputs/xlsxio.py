@@ -1,29 +1,97 @@
-"""Reading the first sheet of an Excel file as rows, the way people lay sheets out."""
+"""Reading the first sheet of an Excel file as rows, the way people lay sheets out.
+
+A workbook is a zip of XML: a few kilobytes can unzip to gigabytes, or declare one cell at
+XFD1048576 and so a sheet of 17 billion cells. Both are refused before anything is built:
+the unzipped size from the zip's directory (which also bounds what can be decompressed: the
+zip reader stops at the declared size), the sheet's range from its ``<dimension>`` and again
+from the cells actually loaded.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, BinaryIO
+import io
+import zipfile
+from typing import Any
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
 
 Rows = list[tuple[int, list[Any]]]
 
+MAX_UNZIPPED = 50 * 1024 * 1024
+"""Total unzipped size of a workbook; a sheet of 250,000 short cells takes about 15 MB."""
+MAX_CELLS = 250_000
+"""Cells in the first sheet's used range (rows × columns): 10,000 rows of 25 columns."""
 
-def read_first_sheet(source: Path | BinaryIO) -> tuple[str, Rows]:
+
+def read_first_sheet(raw: bytes, display: str) -> tuple[str, Rows]:
     """The first sheet's title and its rows as (row number, values).
 
     Cells inside a merged range take the range's top-left value, as a reader of the sheet
-    would (an item id merged over two rows belongs to both). Raises what openpyxl raises.
+    would (an item id merged over two rows belongs to both). Every failure is an
+    :class:`InputError` located at ``display``.
     """
+    _check_zip(raw, display)
+    try:
+        return _rows(raw, display)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
+        raise InputError(Problem(display, None, None, "xlsx-unreadable",
+                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
+
+
+def _check_zip(raw: bytes, display: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise InputError(Problem(display, None, None, "xlsx-unreadable",
+                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
+    if size > MAX_UNZIPPED:
+        raise InputError(Problem(display, None, None, "xlsx-too-large-unzipped",
+                                 {"size": size, "limit": MAX_UNZIPPED},
+                                 hint_key="hint.xlsx-too-large"))
+
+
+def _rows(raw: bytes, display: str) -> tuple[str, Rows]:
     from openpyxl import load_workbook  # heavy: only when a workbook is actually read
 
-    workbook = load_workbook(source, data_only=True)
+    # Read-only mode reads the declared <dimension> without loading any cell.
+    lazy = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    try:
+        first = lazy.worksheets[0]
+        _check_cells(first.max_row or 0, first.max_column or 0, display)
+    finally:
+        lazy.close()
+    workbook = load_workbook(io.BytesIO(raw), data_only=True)
     sheet = workbook.worksheets[0]
+    _check_cells(sheet.max_row, sheet.max_column, display)  # the cells really there
+    merged = list(sheet.merged_cells.ranges)
+    spread = sum(m.size["rows"] * m.size["columns"] for m in merged)
+    if spread > MAX_CELLS:  # filling merged ranges would build that many cells
+        widest = max(merged, key=lambda m: m.size["rows"] * m.size["columns"])
+        _refuse(widest.coord, spread, display)
     fill: dict[tuple[int, int], Any] = {}
-    for merged in sheet.merged_cells.ranges:
-        value = sheet.cell(merged.min_row, merged.min_col).value
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
+    for m in merged:
+        value = sheet.cell(m.min_row, m.min_col).value
+        for r in range(m.min_row, m.max_row + 1):
+            for c in range(m.min_col, m.max_col + 1):
                 fill[(r, c)] = value
     rows = [(r, [fill.get((r, c), v) for c, v in enumerate(values, start=1)])
             for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
     return sheet.title, rows
+
+
+def _check_cells(rows: int, columns: int, display: str) -> None:
+    if rows * columns > MAX_CELLS:
+        from openpyxl.utils import get_column_letter
+
+        last = f"{get_column_letter(max(1, min(columns, 18278)))}{rows}"
+        _refuse(f"A1:{last}", rows * columns, display)
+
+
+def _refuse(where: str, cells: int, display: str) -> None:
+    raise InputError(Problem(display, None, None, "xlsx-too-many-cells",
+                             {"range": where, "cells": cells, "limit": MAX_CELLS},
+                             hint_key="hint.xlsx-too-large"))

@@ -67,12 +67,7 @@ def _read(path: Path) -> tuple[str, list[tuple[int, list[Any]]]]:
         text = decode_table(path, display)
         reader = csv.reader(io.StringIO(text, newline=""))
         return display, [(i, cells) for i, cells in enumerate(reader, start=1)]
-    raw = read_bytes(path, display)
-    try:
-        title, rows = read_first_sheet(io.BytesIO(raw))
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise InputError(Problem(display, None, None, "xlsx-unreadable",
-                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
+    title, rows = read_first_sheet(read_bytes(path, display), display)
     return f"{display}[{title}]", rows
 
 

@@ -66,6 +66,8 @@ def to_xlsx(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
     return workbook_bytes(ledger, as_of, lang)
 
 
+BINARY = frozenset({"xlsx"})
+"""Exports that are not text (never written to a terminal)."""
 EXPORTS: dict[str, Exporter] = {
     "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json,
 }

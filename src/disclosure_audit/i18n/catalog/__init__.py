@@ -8,9 +8,9 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 
 from __future__ import annotations
 
-from disclosure_audit.i18n.catalog import core
+from disclosure_audit.i18n.catalog import core, robust
 
-PARTS = (core.MESSAGES,)
+PARTS = (core.MESSAGES, robust.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
