@@ -124,6 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "narrow.availability": {"zh": "可得", "en": "Avail"},
     "narrow.timeliness": {"zh": "及时", "en": "Time"},
     "narrow.convenience": {"zh": "便捷", "en": "Conv"},
+    "xsum.school": {"zh": "全校合计", "en": "Whole school"},
     # ── the terminal ledger ─────────────────────────────────────────────────────
     "tledger.index": {"zh": "序号", "en": "No."},
     "tledger.item": {"zh": "事项", "en": "Item"},
