@@ -6,9 +6,10 @@ import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
-from jsonschema import validators
+from jsonschema import FormatChecker, validators
 
 from conftest import DATA, EXAMPLE, GOOD_DECLARATION
 from disclosure_audit.cli.checklist import Kind
@@ -66,17 +67,15 @@ def test_sarif_validates_against_the_official_schema(run_cli, example, tmp_path)
     path = tmp_path / "r.sarif"
     run_cli("audit", example, *AS_OF, "--format", f"sarif:{path}")
     log = json.loads(path.read_text(encoding="utf-8"))
-    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-    validator = validators.validator_for(schema)(schema)
-    errors = list(validator.iter_errors(log))
-    assert errors == [], errors[0].message
+    assert sarif_errors(log) == []
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [
         "completeness", "availability", "timeliness", "convenience"]
     results = {r["partialFingerprints"]["disclosureAuditKey/v1"]: r for r in run["results"]}
     assert len(results) == len(run_json(run_cli, example)["ledger"])
     where = results["5/availability"]["locations"][0]["physicalLocation"]
-    assert where["artifactLocation"]["uri"] == "declarations/党政办公室.yaml"
+    assert unquote(where["artifactLocation"]["uri"]) == "declarations/党政办公室.yaml"
+    assert where["artifactLocation"]["uri"].isascii()  # percent-encoded: a URI reference
     lines = (example / "declarations/党政办公室.yaml").read_text(encoding="utf-8").splitlines()
     assert "学校“十四五”发展规划" in lines[where["region"]["startLine"] - 1 + 1]
     missing = results["42/completeness"]["locations"][0]["physicalLocation"]
@@ -84,6 +83,18 @@ def test_sarif_validates_against_the_official_schema(run_cli, example, tmp_path)
     text = (example / "checklist.yaml").read_text(encoding="utf-8").splitlines()
     assert text[missing["region"]["startLine"] - 1].strip().startswith('"42"')
     assert results["42/completeness"]["ruleId"] == "completeness"
+
+
+def sarif_errors(log: dict) -> list[str]:
+    """Errors against the official SARIF 2.1.0 schema, *with* format checks (uri,
+    uri-reference, date-time …): without a format checker jsonschema ignores ``format``. The
+    schema is draft-04 but uses uri-reference (a later draft's format), so every format known
+    to jsonschema is checked, not only draft-04's."""
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    checker = FormatChecker()
+    assert {"uri", "uri-reference"} <= set(checker.checkers)  # jsonschema[format-nongpl]
+    validator = validators.validator_for(schema)(schema, format_checker=checker)
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
 
 
 def test_github_annotations(run_cli, example) -> None:

@@ -42,7 +42,9 @@ class Problem:
 
     def location(self) -> str:
         """``path:line:column`` (parts omitted when unknown)."""
-        parts = [self.path]
+        from disclosure_audit.display import printable
+
+        parts = [printable(self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:

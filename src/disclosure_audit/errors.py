@@ -45,8 +45,10 @@ def handle_errors(debug: bool = False) -> Iterator[None]:
     try:
         yield
     except DisclosureAuditError as exc:
+        from disclosure_audit.display import safe_output
+
         for problem in exc.problems:
-            sys.stderr.write(problem.render_with_hint() + "\n")
+            sys.stderr.write(safe_output(problem.render_with_hint()) + "\n")
         raise SystemExit(ExitCode.USAGE) from None
     except BrokenPipeError:  # the reader went away (``| head -1``): stop quietly, like cat
         silence_stdout()

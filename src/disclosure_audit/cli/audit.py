@@ -101,7 +101,10 @@ def audit(
             from disclosure_audit.formats.annotations import github_annotations
 
             text = github_annotations(result, language)
-            (reports.stderr if machine else write_stdout)(text)
+            if machine:
+                reports.stderr(text, commands=True)
+            else:
+                write_stdout(text, commands=True)
         failed = [shortfall_text(m) for m in shortfalls(result.summary, thresholds)]
         if result.baseline is not None and result.open_entries():
             failed.append(t("report.new_failures", count=len(result.open_entries())))

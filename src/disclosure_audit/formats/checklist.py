@@ -6,9 +6,8 @@ import json
 from typing import Any
 
 from rich.table import Table
-from rich.text import Text
 
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, shown
 from disclosure_audit.i18n import t
 from disclosure_audit.model import Checklist, Item
 
@@ -68,12 +67,13 @@ def checklist_table(checklist: Checklist, items: list[Item], lang: str, width: i
         if table.row_count:
             table.add_section()
         title = category.title_en if lang == "en" and category.title_en else category.title
-        table.add_row("", Text(title, style="bold"))
+        table.add_row("", shown(title, "bold"))
         for item in mine:
             cadence = t(f"cadence.{item.cadence}", lang) + (f" ≤{item.due}" if item.due else "")
-            owner = Text(item.owner) if item.owner else Text(item.owner_hint or "", style="dim")
-            shown = item.title_en if lang == "en" and item.title_en else item.title
-            table.add_row(item.id, Text(shown), Text("、".join(item.elements)), cadence, owner)
+            owner = shown(item.owner) if item.owner else shown(item.owner_hint or "", "dim")
+            title_text = item.title_en if lang == "en" and item.title_en else item.title
+            table.add_row(shown(item.id), shown(title_text), shown("、".join(item.elements)),
+                          cadence, owner)
     console.print(table)
     return buffer.getvalue()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from disclosure_audit.display import printable
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import category_title, findings_text, item_title, score_text
@@ -39,5 +40,5 @@ class CsvFormat:
                 s = r.scores.get(d)
                 values += ["" if s is None else f"{100 * s.score:.0f}",
                            "" if s is None else findings_text(s.findings, lang)]
-            writer.writerow([csv_encode(v) for v in values])
+            writer.writerow([csv_encode(printable(v)) for v in values])
         return buffer.getvalue()

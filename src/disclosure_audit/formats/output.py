@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem
+from disclosure_audit.display import safe_output
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import write_atomic
 
@@ -39,18 +40,23 @@ def is_stdout(output: Path | None) -> bool:
 
 
 def emit(data: str | bytes, output: Path | None, encoding: str = "utf-8") -> None:
-    """Write ``data`` to ``output`` (atomically) or to standard output (None or ``-``)."""
+    """Write ``data`` to ``output`` (atomically) or to standard output (None or ``-``); text
+    passes :func:`safe_output` on the way (no raw C1 controls, no workflow-command lines)."""
     if is_stdout(output):
         write_stdout(data, encoding)
     else:
         assert output is not None
-        write_atomic(output, data, encoding)
+        write_atomic(output, safe_output(data) if isinstance(data, str) else data, encoding)
 
 
-def write_stdout(data: str | bytes, encoding: str = "utf-8") -> None:
+def write_stdout(data: str | bytes, encoding: str = "utf-8", *, commands: bool = False) -> None:
     """Write to standard output as bytes in ``encoding`` (so ``utf-8-sig`` gives CSV its BOM
-    there too, whatever the locale). A full disk is a clean error naming standard output; a
-    closed pipe (``| head``) propagates as :class:`BrokenPipeError` for a quiet exit."""
+    there too, whatever the locale). Text passes :func:`safe_output` unless it *is* workflow
+    commands (``commands=True``: the annotations). A full disk is a clean error naming
+    standard output; a closed pipe (``| head``) propagates as :class:`BrokenPipeError` for a
+    quiet exit."""
+    if isinstance(data, str) and not commands:
+        data = safe_output(data)
     payload = data.encode(encoding) if isinstance(data, str) else data
     try:
         sys.stdout.flush()

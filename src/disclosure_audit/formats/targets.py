@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem
+from disclosure_audit.display import safe_output
 from disclosure_audit.errors import InputError
 from disclosure_audit.formats import FORMATS, RenderOptions, get_format
 from disclosure_audit.formats.output import emit, is_stdout, stdout_is_terminal, terminal_width
@@ -64,6 +65,7 @@ def machine_output_on_stdout(targets: list[Target]) -> bool:
     return any(t.path is None and t.format not in HUMAN_FORMATS for t in targets)
 
 
-def stderr(text: str) -> None:
-    """Diagnostics go to standard error, never mixed into a report."""
-    sys.stderr.write(text)
+def stderr(text: str, *, commands: bool = False) -> None:
+    """Diagnostics go to standard error, never mixed into a report (annotations, which are
+    workflow commands on purpose, with ``commands=True``)."""
+    sys.stderr.write(text if commands else safe_output(text))

@@ -4,7 +4,7 @@ CSV: a cell starting with ``=``, ``+``, ``-``, ``@``, tab, CR or LF would run as
 Excel/WPS (CSV injection), so it gets a leading ``'``; a cell that really starts with ``'``
 gets one too, so removing exactly one on import is always right. A line inside a cell that
 would start with ``::`` (a GitHub workflow command, should the file ever be printed in a CI
-log) gets an invisible U+200B before it, removed again on import.
+log, where leading spaces do not count) gets an invisible U+200B first, removed on import.
 
 XLSX: XML cannot hold most control characters, and a bare CR is lost to XML's line-end
 normalisation. Both are written as OOXML's ``_xHHHH_`` escapes (which Excel and WPS read back
@@ -18,8 +18,9 @@ import re
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 GUARD = "'"
 ZWSP = "\u200b"
-_LINE_GUARD = re.compile(r"(?<=[\r\n])(?=::|\u200b)")
-_LINE_UNGUARD = re.compile(r"(?<=[\r\n])\u200b(?=::|\u200b)")
+# A CI runner strips leading white space before looking for "::" (not U+200B, a format char).
+_LINE_GUARD = re.compile(r"(?<=[\r\n])(?=[^\S\r\n]*::|\u200b)")
+_LINE_UNGUARD = re.compile(r"(?<=[\r\n])\u200b(?=[^\S\r\n]*::|\u200b)")
 _ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")

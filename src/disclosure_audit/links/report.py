@@ -7,9 +7,8 @@ import json
 from dataclasses import dataclass
 
 from rich.table import Table
-from rich.text import Text
 
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, shown
 from disclosure_audit.i18n import t
 from disclosure_audit.model import LinkResult, Publication
 
@@ -42,9 +41,10 @@ def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = 
         label = t(f"link.kind.{r.result.kind}", lang)
         if r.result.detail:
             label += f" {r.result.detail}"
-        table.add_row(Text(label, style="green" if r.result.ok else "bold red"),
-                      Text(r.result.url), r.publication.item or "", Text(r.publication.title),
-                      Text(r.publication.department), r.result.checked_at)
+        table.add_row(shown(label, "green" if r.result.ok else "bold red"),
+                      shown(r.result.url), shown(r.publication.item or ""),
+                      shown(r.publication.title), shown(r.publication.department),
+                      shown(r.result.checked_at))
     console.print(table)
     failed = sum(1 for r in rows if not r.result.ok)
     console.print(t("links.summary", lang, total=len(rows), ok=len(rows) - failed, failed=failed))

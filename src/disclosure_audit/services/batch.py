@@ -115,7 +115,7 @@ def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int =
     from rich.table import Table
     from rich.text import Text
 
-    from disclosure_audit.formats.console import capture
+    from disclosure_audit.formats.console import capture, shown
     from disclosure_audit.i18n import t
     from disclosure_audit.i18n.text import score_text
 
@@ -132,7 +132,7 @@ def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int =
     for rank, row in enumerate(rows, start=1):
         if row.error is not None:
             continue
-        table.add_row(str(rank), Text(row.name), t(f"kind.{row.kind}", lang) if row.kind else "",
+        table.add_row(str(rank), shown(row.name), t(f"kind.{row.kind}", lang) if row.kind else "",
                       score_text(row.score, lang),
                       *(score_text(row.by_dimension.get(d), lang) for d in DIMENSIONS),
                       str(row.missing), str(row.open_entries),

@@ -62,6 +62,7 @@ def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str)
     binary workbook onto a terminal.
     """
     from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.display import terminal_safe
     from disclosure_audit.errors import InputError
     from disclosure_audit.formats.ledger.export import BINARY, EXPORTS
     from disclosure_audit.formats.output import emit, is_stdout
@@ -71,5 +72,8 @@ def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str)
         raise InputError(Problem("-o", None, None, "binary-to-terminal",
                                  hint_key="hint.binary-to-terminal"))
     refuse_overwrite(find_repo(repo).root, [output])
-    emit(EXPORTS[fmt](read_ledger(repo), as_of, lang), output)
+    data = EXPORTS[fmt](read_ledger(repo), as_of, lang)
+    if to_stdout and fmt not in BINARY and sys.stdout.isatty():  # someone reads it right here:
+        data = terminal_safe(data.decode("utf-8-sig"))  # shown, not obeyed (ESC, …)
+    emit(data, output)
     return not to_stdout
