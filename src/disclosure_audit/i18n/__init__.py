@@ -33,6 +33,11 @@ def get_lang() -> str:
     return _state["lang"]
 
 
+def known(key: str) -> bool:
+    """True when the catalogue has ``key`` (to pick the first of several candidate words)."""
+    return key in MESSAGES
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate ``key`` into ``lang`` (default: the current language) and fill in ``params``.
 

@@ -124,6 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "narrow.availability": {"zh": "可得", "en": "Avail"},
     "narrow.timeliness": {"zh": "及时", "en": "Time"},
     "narrow.convenience": {"zh": "便捷", "en": "Conv"},
+    "narrow.missing": {"zh": "未公开", "en": "Miss"},
+    "narrow.open": {"zh": "待整改", "en": "Open"},
+    "narrow.overdue": {"zh": "逾期", "en": "Late"},
     "xsum.school": {"zh": "全校合计", "en": "Whole school"},
     # ── the terminal ledger ─────────────────────────────────────────────────────
     "tledger.index": {"zh": "序号", "en": "No."},
