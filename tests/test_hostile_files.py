@@ -257,3 +257,16 @@ def test_encoding_error_column_counts_characters_not_bytes(tmp_path, prefix: byt
         load_yaml(path, "d.yaml")
     problem = caught.value.problems[0]
     assert (problem.line, problem.column, problem.code) == (2, 16, "not-utf8")
+
+
+def test_limits_can_be_changed_in_the_environment(make_repo) -> None:
+    repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION + "#" * (2 << 20)})
+    assert cli("validate", repo).returncode == 0  # 2 MB: under the default 20 MB
+    small = subprocess.run([sys.executable, "-m", "disclosure_audit", "validate", str(repo)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60,
+                           env={**ENV, "DISCLOSURE_AUDIT_MAX_FILE_MB": "1"})
+    assert small.returncode == 1 and "zs.yaml: 错误 [file-too-large]" in small.stdout
+    typo = subprocess.run([sys.executable, "-m", "disclosure_audit", "validate", str(repo)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**ENV, "DISCLOSURE_AUDIT_MAX_FILE_MB": "0"})
+    assert typo.returncode == 0  # not a positive number: the default stays, no limit is lifted

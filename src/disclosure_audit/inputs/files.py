@@ -12,7 +12,16 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 
-MAX_BYTES = 20 * 1024 * 1024
+
+def limit_from_env(name: str, default: int, unit: int = 1) -> int:
+    """A resource limit: ``default``, or the positive whole number in the environment variable
+    ``name`` (times ``unit``). Anything else in the variable is ignored: a typo must not turn a
+    limit off."""
+    value = os.environ.get(name, "").strip()
+    return int(value) * unit if value.isdigit() and int(value) > 0 else default * unit
+
+
+MAX_BYTES = limit_from_env("DISCLOSURE_AUDIT_MAX_FILE_MB", 20, 1024 * 1024)
 """Files larger than this are refused: before reading when their size is known, else as soon
 as this many bytes have been read (a file that keeps growing, a symlink to ``/dev/zero``)."""
 _CHUNK = 1 << 20

@@ -15,12 +15,13 @@ from typing import Any
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
+from disclosure_audit.inputs.files import limit_from_env
 
 Rows = list[tuple[int, list[Any]]]
 
-MAX_UNZIPPED = 50 * 1024 * 1024
+MAX_UNZIPPED = limit_from_env("DISCLOSURE_AUDIT_MAX_XLSX_UNZIPPED_MB", 50, 1024 * 1024)
 """Total unzipped size of a workbook; a sheet of 250,000 short cells takes about 15 MB."""
-MAX_CELLS = 250_000
+MAX_CELLS = limit_from_env("DISCLOSURE_AUDIT_MAX_XLSX_CELLS", 250_000)
 """Cells in the first sheet's used range (rows × columns): 10,000 rows of 25 columns."""
 
 
