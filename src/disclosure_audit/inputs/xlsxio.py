@@ -1,15 +1,17 @@
 """Reading the first sheet of an Excel file as rows, the way people lay sheets out.
 
 A workbook is a zip of XML: a few kilobytes can unzip to gigabytes, or declare one cell at
-XFD1048576 and so a sheet of 17 billion cells. Both are refused before anything is built:
-the unzipped size from the zip's directory (which also bounds what can be decompressed: the
-zip reader stops at the declared size), the sheet's range from its ``<dimension>`` and again
-from the cells actually loaded.
+XFD1048576 and so a sheet of 17 billion cells, or merge a range of millions of cells. All are
+refused before anything is built: the unzipped size from the zip's directory (which also
+bounds what can be decompressed: the zip reader stops at the declared size), merged ranges
+from the sheets' XML, the sheet's range from its ``<dimension>`` and again from the cells
+actually loaded.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -46,13 +48,36 @@ def _check_zip(raw: bytes, display: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             size = sum(info.file_size for info in archive.infolist())
+            if size > MAX_UNZIPPED:
+                raise InputError(Problem(display, None, None, "xlsx-too-large-unzipped",
+                                         {"size": size, "limit": MAX_UNZIPPED},
+                                         hint_key="hint.xlsx-too-large"))
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    _check_merges(archive.read(name), display)
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise InputError(Problem(display, None, None, "xlsx-unreadable",
                                  {"detail": f"{type(exc).__name__}: {exc}"})) from None
-    if size > MAX_UNZIPPED:
-        raise InputError(Problem(display, None, None, "xlsx-too-large-unzipped",
-                                 {"size": size, "limit": MAX_UNZIPPED},
-                                 hint_key="hint.xlsx-too-large"))
+
+
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
+
+
+def _check_merges(sheet_xml: bytes, display: str) -> None:
+    """Merged ranges, read from the sheet's XML before openpyxl loads it: loading makes an
+    object for every cell of a merged range (A3:Z400000 took four minutes)."""
+    from openpyxl.utils import column_index_from_string
+
+    spread, widest, ref = 0, 0, ""
+    for match in _MERGE.finditer(sheet_xml):
+        first, top, last, bottom = (g.decode() for g in match.groups())
+        area = (abs(column_index_from_string(last) - column_index_from_string(first)) + 1) * (
+            abs(int(bottom) - int(top)) + 1)
+        spread += area
+        if area > widest:
+            widest, ref = area, f"{first}{top}:{last}{bottom}"
+    if spread > MAX_CELLS:
+        _refuse(ref, spread, display)
 
 
 def _rows(raw: bytes, display: str) -> tuple[str, Rows]:
@@ -69,10 +94,6 @@ def _rows(raw: bytes, display: str) -> tuple[str, Rows]:
     sheet = workbook.worksheets[0]
     _check_cells(sheet.max_row, sheet.max_column, display)  # the cells really there
     merged = list(sheet.merged_cells.ranges)
-    spread = sum(m.size["rows"] * m.size["columns"] for m in merged)
-    if spread > MAX_CELLS:  # filling merged ranges would build that many cells
-        widest = max(merged, key=lambda m: m.size["rows"] * m.size["columns"])
-        _refuse(widest.coord, spread, display)
     fill: dict[tuple[int, int], Any] = {}
     for m in merged:
         value = sheet.cell(m.min_row, m.min_col).value
