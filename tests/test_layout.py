@@ -190,3 +190,21 @@ def test_batch_ranking_keeps_rank_school_and_score(width: int) -> None:
     for rank, row in enumerate(rows, start=1):
         assert re.search(rf"^│\s*{rank} │ 第{rank}职.*│ {row.score:.1f} │", text, re.MULTILINE)
     assert ("条目完整性" in text) == (width >= 200) and ("完整" in text)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_links_table_fits(width: int) -> None:
+    from disclosure_audit.links.report import LinkRow, links_table
+    from disclosure_audit.model import LinkResult, Publication, SourceRef
+
+    rows = [LinkRow(Publication(item=str(i), title=f"第{i}号很长的发布标题需要折行显示",
+                                channel="website", department="学生工作处",
+                                source=SourceRef("declarations/x.yaml", i)),
+                    LinkResult(f"https://www.example.edu.cn/xxgk/{'a' * 40}/{i}.htm",
+                               "ok" if i % 2 else "http_error", "2022-09-15T10:00:00+00:00",
+                               200 if i % 2 else 404)) for i in range(1, 5)]
+    text = links_table(rows, "zh", width)
+    assert "…" not in text and max(cells(line) for line in text.splitlines()) <= width
+    for i in range(1, 5):
+        label = "正常" if i % 2 else "HTTP 错误"
+        assert re.search(rf"^│ {label}\s*│ https://.*│ {i}\s+│", text, re.MULTILINE), (width, i)
