@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -43,8 +45,25 @@ publications:
 """
 
 
+CLASSIFICATION_REPORT = pytest.StashKey[list[str]]()
+"""Lines the labelled-title tests add: the classifier's figures, shown at the end of the run."""
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[CLASSIFICATION_REPORT] = []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """Repeat the classifier's precision and recall after every run that measured them."""
+    lines = config.stash.get(CLASSIFICATION_REPORT, [])
+    if lines:
+        terminalreporter.section("classification of the labelled CMS titles")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +83,22 @@ def run_cli() -> Callable[..., object]:
         return runner.invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A copy of the example repo that a test may change."""
+    repo = tmp_path / "zz"
+    shutil.copytree(EXAMPLE, repo)
+    return repo
+
+
+def audit_json(run_cli: Callable[..., object], repo: Path, *extra: str,
+               as_of: str = "2022-09-15") -> dict:
+    """``audit REPO --format json`` as data (exit 0 or 1 expected)."""
+    result = run_cli("audit", repo, "--as-of", as_of, "--format", "json", *extra)
+    assert result.exit_code in (0, 1), result.stderr  # type: ignore[attr-defined]
+    return json.loads(result.stdout)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -36,16 +36,20 @@ def test_json_contract(run_cli) -> None:
     for item in data["items"]:
         fields = {"id", "title", "category", "department", "status", "score", "dimensions"}
         assert fields <= set(item)
-        if item["status"] in ("not_applicable", "exempt"):
+        assert {"elements", "withheld", "report"} <= set(item)
+        if item["status"] in ("not_applicable", "exempt", "not_occurred"):
             assert item["score"] is None and item["dimensions"] == {}
         else:
             assert set(item["dimensions"]) == set(DIMENSIONS)
             for dim in item["dimensions"].values():
                 assert {"score", "passed", "findings"} <= set(dim)
+                assert dim["passed"] in (True, False, None)
+                assert (dim["score"] is None) == (dim["passed"] is None)
+    assert data["schema_version"] == 2
     for entry in data["ledger"]:
-        assert {"key", "item", "title", "department", "dimension", "problem", "reason", "measure",
-                "deadline", "status"} <= set(entry)
-        assert entry["key"] == f"{entry['item']}/{entry['dimension']}"
+        assert {"key", "item", "title", "department", "kind", "dimension", "problem", "reason",
+                "measure", "deadline", "status"} <= set(entry)
+        assert entry["key"] == f"{entry['item']}/{entry['kind']}"
         assert entry["status"] == "open"
 
 
@@ -56,12 +60,26 @@ def test_example_findings_match_the_seed_report(run_cli) -> None:
     assert not items["5"]["dimensions"]["availability"]["passed"]
     assert "OA/企业微信" in items["5"]["dimensions"]["availability"]["findings"][0]["message"]
     # Budget and final accounts are in the disclosure column: compliant.
-    assert items["19"]["status"] == items["20"]["status"] == "compliant"
+    assert items["20"]["status"] == "compliant"
+    # …but the 2021 budget came 26 calendar days after approval: 《预算法》第十四条 allows 20.
+    late = items["19"]["dimensions"]["timeliness"]["findings"][0]
+    assert items["19"]["status"] == "partial" and late["code"] == "late"
+    assert "26 日" in late["message"] and "《预算法》第十四条" in late["message"]
     # Graduate items do not apply to a vocational college; the school's own counterpart does.
     assert items["11"]["status"] == "not_applicable" and "V1" in items
     assert items["41"]["status"] == "not_yet_made"
     assert items["42"]["status"] == "missing"
     assert items["17"]["status"] == "not_applicable"
+    # Shared only on OA, in groups or at a meeting: the public sees nothing, the item earns 0.
+    for item_id in ("3", "5", "36", "37"):
+        assert (items[item_id]["status"], items[item_id]["score"]) == ("internal_only", 0.0)
+    # The party committee was formed in May 2022: no inspection in the period (本期未发生).
+    assert (items["49"]["status"], items["49"]["score"]) == ("not_occurred", None)
+    # One element of 50 is withheld for privacy; the rest is still scored.
+    assert [(w["element"], w["reason"], w["ground"]) for w in items["50"]["withheld"]] == [
+        ("重大事件调查和处理情况", "exempt", "privacy")]
+    assert items["50"]["status"] == "partial"
+    assert "重大事件调查和处理情况" not in items["50"]["elements"]
     assert data["unclassified"][0]["title"] == "2022年迎新工作安排"
     keys = {e["key"] for e in data["ledger"]}
     assert {"6/timeliness", "21/convenience", "V1/convenience", "1/timeliness"} <= keys
@@ -86,6 +104,7 @@ def test_markdown_and_csv(run_cli, tmp_path) -> None:
     md = run_cli("audit", EXAMPLE, "--as-of", "2022-09-15", "--format", "markdown")
     assert md.stdout.startswith("# 株洲师范高等专科学校")
     assert "| 6/timeliness | 党政办公室 | 更新及时性 |" in md.stdout
+    assert "| 50 | 重大事件调查和处理情况 | 依法不予公开 | 个人隐私 |" in md.stdout
     out = tmp_path / "r.csv"
     result = run_cli("audit", EXAMPLE, "--as-of", "2022-09-15", "--format", "csv", "-o", out)
     assert result.exit_code == 0 and result.stdout == ""
@@ -98,7 +117,7 @@ def test_markdown_and_csv(run_cli, tmp_path) -> None:
 
 def test_fail_under_overall_and_per_dimension(run_cli) -> None:
     base = ["audit", EXAMPLE, "--as-of", "2022-09-15", "--format", "json"]
-    assert run_cli(*base, "--fail-under", "50").exit_code == 0
+    assert run_cli(*base, "--fail-under", "40").exit_code == 0
     low = run_cli(*base, "--fail-under", "90")
     assert low.exit_code == 1 and "低于要求的 90" in low.stderr
     dim = run_cli(*base, "--fail-under", "convenience=60", "--lang", "en")
@@ -146,8 +165,10 @@ def test_published_after_as_of_is_a_warning(run_cli, make_repo) -> None:
 
 def test_explain_classification(run_cli) -> None:
     result = run_cli("audit", EXAMPLE, "--as-of", "2022-09-15", "--explain-classification")
-    assert "按关键词归类的发布" in result.stdout
-    assert "入围名单、单招成绩" in result.stdout
+    assert "按标题归类（4 行未写事项编号）" in result.stdout
+    assert ("2022年单招成绩及入围名单公示\n  → 已归入事项 8；关键词：单招…成绩；得分 4"
+            in result.stdout)
+    assert "2022年迎新工作安排\n  → 没有命中任何关键词" in result.stdout
     assert "无法归类的发布（1 条" in result.stdout
 
 

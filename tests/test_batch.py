@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, GOOD_DECLARATION
+from disclosure_audit.ledger.store import load_ledger
 from disclosure_audit.services.batch import run_batch
 
 
@@ -41,8 +43,13 @@ def test_ranking_output_dir_and_broken_school(run_cli, province: Path, tmp_path:
     assert rows[0]["score"] > rows[1]["score"]
     assert [r["rank"] for r in rows] == [1, 2, None]
     assert "yaml-tab" in rows[2]["error"] and "财务处.yaml:2:1" in rows[2]["error"]
-    assert rows[1]["overdue"] == 49 and rows[0]["overdue"] is None  # only a-zhuzhou keeps one
-    assert rows[1]["kind"] == "vocational" and rows[1]["missing"] == 4
+    ledger = load_ledger(province / "a-zhuzhou" / "ledger.yaml")
+    overdue = sum(e.overdue(dt.date(2022, 11, 15)) for e in ledger.entries)
+    assert overdue > 0
+    assert rows[1]["overdue"] == overdue and rows[0]["overdue"] is None  # only a-zhuzhou keeps one
+    school = json.loads((out / "a-zhuzhou.json").read_text(encoding="utf-8"))
+    assert rows[1]["kind"] == "vocational"
+    assert rows[1]["missing"] == school["summary"]["counts"]["missing"] > 0
     assert set(rows[1]["by_dimension"]) == {"completeness", "availability", "timeliness",
                                             "convenience"}
     assert sorted(p.name for p in out.iterdir()) == ["a-zhuzhou.json", "b-better.json"]

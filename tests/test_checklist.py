@@ -71,7 +71,10 @@ def test_cadence_due_and_applicability(moe) -> None:
 
 def test_default_channels(moe) -> None:
     public = {c for c, ch in moe.channels.items() if ch.public}
-    assert public == {"disclosure_column", "website", "wechat_official", "video_channel", "weibo"}
+    assert public == {"disclosure_column", "website", "wechat_official", "video_channel", "weibo",
+                      "national_platform"}
+    assert moe.channels["national_platform"].reachable_from_column
+    assert not moe.channels["website"].reachable_from_column
     assert {"oa", "group_chat", "meeting", "document", "notice_board", "school_paper"} <= set(
         moe.channels)
     assert [c for c, ch in moe.channels.items() if ch.column] == ["disclosure_column"]

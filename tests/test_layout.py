@@ -64,8 +64,8 @@ def test_every_item_keeps_its_id_status_and_score(result, width: int, lang: str)
 def test_dimensions_shown_wide_and_short_headers_at_80(result) -> None:
     wide, narrow = render(result, 120), render(result, 80)
     assert "┃ 条目完整性 ┃" in wide and "责任部门" in wide.split("整改台账")[0]
-    assert "┃ 完整 ┃ 可得 ┃ 及时 ┃ 便捷 ┃" in narrow
-    assert "│    1 │ 办学规模、校级领导班子 │  ◐57 │ ✓100 │" in narrow
+    assert re.search(r"┃ 完整 ┃ 可得 ┃\s*及时 ┃ 便捷 ┃", narrow)
+    assert re.search(r"│    1 │ 办学规模、校级领\S* │  ◐57 │ ✓100 │", narrow)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -91,11 +91,12 @@ def test_ledger_layout_per_width(result) -> None:
 
 def test_department_counts_are_ledger_entries(result) -> None:
     text = render(result, 120)
-    by_department = {}
+    by_department: dict[str, int] = {}
     for entry in result.ledger:
-        by_department[entry.department] = by_department.get(entry.department, 0) + 1
+        if entry.status != "waived":
+            by_department[entry.department] = by_department.get(entry.department, 0) + 1
     section = text.split("各部门得分", 1)[1].split("整改台账", 1)[0]
-    assert "台账条数" in section
+    assert "问题数" in section
     for name, count in by_department.items():
         assert re.search(rf"│ {name}\s*│.*│\s*{count} │$", section, re.MULTILINE), name
 
@@ -162,10 +163,10 @@ def test_short_title(title: str, short: str) -> None:
 
 
 def test_aspect_labels_come_from_the_catalogue_by_name() -> None:
-    assert aspect_label("6/timeliness", "timeliness", "zh") == "更新及时性"
-    assert aspect_label("6/missing", "completeness", "zh") == t("status.missing", "zh")
-    assert aspect_label("6/missing", "completeness", "en") == t("status.missing", "en")
-    assert aspect_label("6/not_a_word", "nothing", "zh") == "not_a_word"  # never a crash
+    assert aspect_label("timeliness", "zh") == "更新及时性"
+    assert aspect_label("missing", "zh") == t("entry.kind.missing", "zh")
+    assert aspect_label("internal_only", "en") == t("entry.kind.internal_only", "en")
+    assert aspect_label("not_a_kind", "zh") == "not_a_kind"  # a later kind never breaks it
 
 
 # ── the other views ────────────────────────────────────────────────────────────

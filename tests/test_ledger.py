@@ -79,28 +79,28 @@ def test_lifecycle_over_audits(run_cli, make_repo) -> None:
     assert e[key].status == "open"
     assert (e[key].opened, e[key].deadline) == (D(2022, 9, 15), D(2022, 10, 18))
     assert history(e[key]) == [("2022-09-15", None, "open", "audit")]
-    assert e["19/completeness"].problem == "未公开且未说明理由"
-    assert len(e) == 4 + 4 + 1  # items 6 and 19 missing (4 each) + item 7's convenience
+    assert e["19/missing"].problem == "未公开且未说明理由"
+    assert len(e) == 1 + 1 + 1  # items 6 and 19 missing (one entry each) + 7's convenience
     # A person edits the ledger by hand: owner, measure and a later deadline are kept.
     data = yaml.safe_load((repo / "ledger.yaml").read_text(encoding="utf-8"))
     for raw in data["entries"]:
-        if raw["key"] == "19/completeness":
+        if raw["key"] == "19/missing":
             raw.update(owner="王会计", measure="十月底前公开预算", deadline="2022-11-30")
     (repo / "ledger.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
     second = update(run_cli, repo, "2022-10-20")  # nothing fixed: still open, now overdue
-    assert "新逾期 8" in second.stdout
+    assert "新逾期 2" in second.stdout
     e = entries(repo)
     assert e[key].status == "open" and e[key].opened == D(2022, 9, 15)
     assert e[key].overdue(D(2022, 10, 20))
     assert history(e[key]) == [("2022-09-15", None, "open", "audit")]
-    kept = e["19/completeness"]
+    kept = e["19/missing"]
     assert (kept.owner, kept.measure) == ("王会计", "十月底前公开预算")
     assert kept.deadline == D(2022, 11, 30)
     assert not kept.overdue(D(2022, 10, 20))
     overdue = run_cli("ledger", "show", repo, "--status", "overdue", "--as-of", "2022-10-20",
                       "--format", "json")
-    assert "19/completeness" not in {x["key"] for x in json.loads(overdue.stdout)}
+    assert "19/missing" not in {x["key"] for x in json.loads(overdue.stdout)}
     assert key in {x["key"] for x in json.loads(overdue.stdout)}
 
     (repo / "declarations/zs.yaml").write_text(FIXED + COLUMN, encoding="utf-8")
@@ -121,7 +121,7 @@ def test_lifecycle_over_audits(run_cli, make_repo) -> None:
                                ("2022-11-01", "open", "done", "audit"),
                                ("2022-12-01", "done", "open", "audit")]
     assert e[key].history[-1].note == "reopened"
-    assert len(e) == 9
+    assert len(e) == 3  # one entry per problem: 6/missing, 7/convenience, 19/missing
 
 
 def test_update_refuses_going_back_in_time(run_cli, make_repo) -> None:
@@ -149,8 +149,8 @@ def test_waivers_then_expiry(run_cli, make_repo) -> None:
     first = run_cli("audit", repo, "--as-of", "2022-09-15", "--format", "json")
     ledger = {x["key"]: x for x in json.loads(first.stdout)["ledger"]}
     assert ledger["7/convenience"]["status"] == "waived"
-    assert ledger["19/timeliness"]["status"] == "waived"
-    assert ledger["6/completeness"]["status"] == "open"
+    assert ledger["19/missing"]["status"] == "waived"  # a whole-item waiver covers its entry
+    assert ledger["6/missing"]["status"] == "open"
     update(run_cli, repo, "2022-09-15")
     assert entries(repo)["7/convenience"].status == "waived"
     assert entries(repo)["7/convenience"].waiver.startswith("招生网迁移中")
@@ -194,10 +194,10 @@ def test_xlsx_round_trip_preserves_edits(run_cli, make_repo, tmp_path) -> None:
     ws.cell(r, col["状态"]).value = "已完成"
     ws.cell(r, col["完成日期"]).value = dt.datetime(2022, 10, 25)
     ws.cell(r, col["备注"]).value = "已转载"
-    r2 = rows["19/completeness"]
+    r2 = rows["19/missing"]
     ws.cell(r2, col["状态"]).value = "整改中"
     ws.cell(r2, col["责任人"]).value = "王会计"
-    bad = rows["6/completeness"]
+    bad = rows["6/missing"]
     ws.cell(bad, col["存在问题"]).value = "没有问题"  # only the audit writes problems
     ws.cell(bad, col["责任人"]).value = "不应写入"
     ws.append(["", "", "", "", "", "", "", "", "", "", "", "", "", "42/timeliness"])
@@ -213,12 +213,12 @@ def test_xlsx_round_trip_preserves_edits(run_cli, make_repo, tmp_path) -> None:
     assert done.measure == "在信息公开专栏转载招生章程"
     assert (done.status, done.closed) == ("done", D(2022, 10, 25))
     assert history(done)[-1] == ("2022-10-26", "open", "done", "import")
-    assert (e["19/completeness"].status, e["19/completeness"].owner) == ("in_progress", "王会计")
-    assert e["6/completeness"].owner == ""  # the bad row was not half-applied
+    assert (e["19/missing"].status, e["19/missing"].owner) == ("in_progress", "王会计")
+    assert e["6/missing"].owner == ""  # the bad row was not half-applied
     # The next audit still finds 7/convenience failing (declarations unchanged): reopened.
     update(run_cli, repo, "2022-11-01")
     assert entries(repo)["7/convenience"].status == "open"
-    assert entries(repo)["19/completeness"].status == "in_progress"
+    assert entries(repo)["19/missing"].status == "in_progress"
 
 
 def test_csv_export_defuses_formulas_and_imports_back(run_cli, make_repo, tmp_path) -> None:
@@ -249,12 +249,13 @@ def test_export_formats(run_cli, make_repo, tmp_path) -> None:
     run_cli("ledger", "export", repo, "-f", "markdown", "-o", md, "--as-of", "2022-10-20")
     text = md.read_text(encoding="utf-8")
     assert "| 序号 | 事项编号 | 事项名称 | 责任部门 | 责任人 | 维度 |" in text
-    assert "已逾期 9" in text
+    assert "已逾期 3" in text
     js = tmp_path / "l.json"
     run_cli("ledger", "export", repo, "-f", "json", "-o", js, "--as-of", "2022-10-20")
     data = json.loads(js.read_text(encoding="utf-8"))
-    assert data["totals"]["overdue"] == 9
-    assert data["by_department"]["财务处"]["total"]["overdue"] == 4
+    assert data["totals"]["overdue"] == 3
+    assert data["by_department"]["财务处"]["total"]["overdue"] == 1
+    assert data["by_department"]["财务处"]["missing"]["overdue"] == 1
     xlsx = tmp_path / "l.xlsx"
     run_cli("ledger", "export", repo, "-o", xlsx, "--as-of", "2022-10-20", "--lang", "en")
     book = load_workbook(xlsx)
@@ -264,7 +265,8 @@ def test_export_formats(run_cli, make_repo, tmp_path) -> None:
     assert validation.formula1 == '"open,in progress,done"'
     summary = [[c.value for c in row] for row in book.worksheets[1].iter_rows()]
     assert summary[0][:3] == ["Department", "Dimension", "open"]
-    assert ["财务处", "Total", 0, 0, 4, 0, 0, 4] in summary
+    assert ["财务处", "Not disclosed", 0, 0, 1, 0, 0, 1] in summary
+    assert ["财务处", "Total", 0, 0, 1, 0, 0, 1] in summary
 
 
 def test_show_filters(run_cli, make_repo) -> None:
@@ -275,14 +277,14 @@ def test_show_filters(run_cli, make_repo) -> None:
         result = run_cli("ledger", "show", repo, "--format", "json", *args)
         return {x["key"] for x in json.loads(result.stdout)}
 
-    assert len(keys("--as-of", "2022-09-20")) == 9
+    assert keys("--as-of", "2022-09-20") == {"6/missing", "7/convenience", "19/missing"}
     assert keys("--department", "招生就业处") == {"7/convenience"}
     assert keys("--status", "overdue", "--as-of", "2022-10-01") == set()
-    assert len(keys("--due-within", "40", "--as-of", "2022-09-20")) == 9
+    assert len(keys("--due-within", "40", "--as-of", "2022-09-20")) == 3
     assert keys("--due-within", "10", "--as-of", "2022-09-20") == set()
     assert keys("--status", "done") == set()
     table = run_cli("ledger", "show", repo, "--as-of", "2022-10-20", "--lang", "en")
-    assert "overdue" in table.stdout and "9 entries" in table.stdout
+    assert "overdue" in table.stdout and "3 entries" in table.stdout
 
 
 def test_failed_write_leaves_the_old_ledger_byte_identical(run_cli, make_repo,

@@ -225,3 +225,24 @@ def test_xlsx_export_prints_well(ledger_repo, tmp_path) -> None:
     last = [c.value for c in summary[summary.max_row]]
     assert last[0] == "全校合计" and last[-1] == len(ledger.entries)
     assert summary.page_setup.orientation == "landscape"
+
+
+def test_import_keeps_the_reminders_record(run_cli, ledger_repo, tmp_path) -> None:
+    from disclosure_audit.ledger.tracked import ReminderRecord
+
+    ledger = load_ledger(ledger_repo / "ledger.yaml")
+    ledger.reminders.append(ReminderRecord("2022-09-16T09:00:00+08:00", AS_OF, "招生就业处",
+                                           "wecom", "招生机器人", [ledger.entries[0].key], "sent"))
+    save_ledger(ledger_repo / "ledger.yaml", ledger)
+    sheet = tmp_path / "l.xlsx"
+    assert run_cli("ledger", "export", ledger_repo, "-o", sheet, "--as-of", "2022-09-15") \
+        .exit_code == 0
+    wb = load_workbook(sheet)
+    header = [c.value for c in wb.worksheets[0][1]]
+    wb.worksheets[0].cell(2, header.index("责任人") + 1).value = "王老师"
+    wb.save(sheet)
+    result = run_cli("ledger", "import", sheet, "--repo", ledger_repo, "--as-of", "2022-09-15")
+    assert result.exit_code == 0, result.stderr  # saving used to crash: reminders lost their list
+    after = load_ledger(ledger_repo / "ledger.yaml")
+    assert after.entries[0].owner == "王老师"
+    assert [r.recipient for r in after.reminders] == ["招生机器人"]

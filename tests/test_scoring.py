@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from disclosure_audit.calendar import calendar_for
-from disclosure_audit.model import Declarations, Publication, SourceRef, Withheld
+from disclosure_audit.model import Declarations, Publication, PublishLimit, SourceRef, Withheld
 from disclosure_audit.scoring import availability, completeness, convenience, timeliness
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.item import evaluate_item
@@ -100,13 +100,18 @@ def test_timeliness_late_gives_days_and_limit(moe, ctx) -> None:
     assert (s.findings[0].params["days"], s.findings[0].params["limit"]) == (28, 20)
 
 
-def test_timeliness_without_made_date_cannot_pass(moe, ctx) -> None:
+def test_timeliness_without_made_date_is_unknown_not_late(moe, ctx) -> None:
     s = timeliness.score(moe.item("2"), [pub("2", made=None)], ctx)
-    assert (s.passed, s.findings[0].code) == (False, "no-made-date")
+    assert (s.score, s.passed, s.findings[0].code) == (None, None, "no-made-date")
+    # an unknown check neither passes nor fails: the known one decides
+    both = timeliness.score(moe.item("2"), [pub("2", made=None), pub("2")], ctx)
+    assert (both.score, both.passed) == (1.0, True)
+    late = pub("2", made=D(2022, 5, 20), published=D(2022, 6, 30))
+    assert timeliness.score(moe.item("2"), [pub("2", made=None), late], ctx).score == 0.0
 
 
 def test_timeliness_item_limit_override(moe, ctx) -> None:
-    item = dataclasses.replace(moe.item("2"), publish_within_workdays=5)
+    item = dataclasses.replace(moe.item("2"), publish_within=PublishLimit(5))
     s = timeliness.score(item, [pub("2", made=D(2022, 3, 1), published=D(2022, 3, 10))], ctx)
     assert s.findings[0].params == {**s.findings[0].params, "days": 7, "limit": 5}
 
@@ -114,21 +119,14 @@ def test_timeliness_item_limit_override(moe, ctx) -> None:
 def test_annual_item_needs_a_publication_in_the_period(moe, ctx) -> None:
     old = pub("19", made=D(2021, 1, 10), published=D(2021, 1, 20))
     s = timeliness.score(moe.item("19"), [old], ctx)
-    assert s.score == 0.5 and s.findings[0].code == "no-publication-in-period"
-
-
-def test_annual_item_due_date(moe, ctx) -> None:
-    late = pub("6", made=D(2021, 10, 25), published=D(2021, 11, 8))
-    s = timeliness.score(moe.item("6"), [late], ctx)
-    assert [f.code for f in s.findings] == ["annual-late"]
-    assert s.findings[0].params["due"] == "2021-10-31"
-    on_time = pub("6", made=D(2021, 10, 25), published=D(2021, 10, 29))
-    assert timeliness.score(moe.item("6"), [on_time], ctx).passed
+    assert s.score == 0.0 and [f.code for f in s.findings] == ["no-publication-in-period"]
 
 
 def test_calendar_gap_years_are_noted(moe, ctx) -> None:
-    timeliness.score(moe.item("2"), [pub("2", made=D(2030, 3, 1), published=D(2030, 3, 5))], ctx)
-    assert ctx.calendar_gaps == {2030}
+    late_period = dataclasses.replace(ctx, period=(D(2029, 9, 1), D(2030, 8, 31)))
+    timeliness.score(moe.item("2"), [pub("2", made=D(2030, 3, 1), published=D(2030, 3, 5))],
+                     late_period)
+    assert late_period.calendar_gaps == {2030}
 
 
 # ── convenience ───────────────────────────────────────────────────────────────
@@ -145,8 +143,9 @@ def test_convenience_passes_in_the_column(moe, ctx) -> None:
 ])
 def test_convenience_each_condition(moe, ctx, kwargs: dict, code: str) -> None:
     s = convenience.score(moe.item("19"), [pub(**kwargs)], ctx)
-    assert not s.passed and s.score == pytest.approx(2 / 3)
+    assert (s.passed, s.score) == (False, 0.0)  # every element fails through that publication
     assert [f.code for f in s.findings] == [code]
+    assert s.findings[0].params["elements"] == list(moe.item("19").elements)
 
 
 def test_convenience_best_publication_counts_and_unknown_clicks_are_fine(moe, ctx) -> None:
@@ -168,7 +167,7 @@ def test_compliant_and_partial(moe, ctx) -> None:
     assert evaluate_item(moe.item("19"), [pub()], [], ctx).status == "compliant"
     partial = evaluate_item(moe.item("19"), [pub(channel="website")], [], ctx)
     assert partial.status == "partial"
-    assert partial.score == pytest.approx(100 * (1 + 1 + 1 + 2 / 3) / 4)
+    assert partial.score == pytest.approx(100 * (1 + 1 + 1 + 0) / 4)
 
 
 def test_missing_fails_all_four_with_the_reason_finding(moe, ctx) -> None:
@@ -206,7 +205,7 @@ def test_weights_change_the_item_score(moe, ctx) -> None:
                               "convenience": 5}))
     wctx = dataclasses.replace(ctx, checklist=heavy)
     r = evaluate_item(heavy.item("19"), [pub(channel="website")], [], wctx)
-    assert r.score == pytest.approx(100 * (3 + 5 * 2 / 3) / 8)
+    assert r.score == pytest.approx(100 * 3 / 8)
 
 
 def test_ledger_entries_and_deadlines(moe) -> None:
@@ -218,10 +217,87 @@ def test_ledger_entries_and_deadlines(moe) -> None:
     assert "19/convenience" in by_key and "19/completeness" not in by_key
     assert by_key["19/convenience"].deadline == D(2022, 10, 18)  # 20 working days, past 国庆
     assert by_key["19/convenience"].department == "未指定"
-    assert by_key["41/completeness"].deadline == D(2022, 12, 31)
-    assert by_key["41/completeness"].reason.reason == "not_yet_made"
-    assert by_key["42/timeliness"].problem[0].code == "not-disclosed-no-reason"
+    # not yet made: the expected date plus the item's limit (20 working days after 2022-12-31)
+    assert by_key["41/missing"].deadline == D(2023, 2, 2)
+    assert by_key["41/missing"].reason.reason == "not_yet_made"
+    assert by_key["42/missing"].problem[0].code == "not-disclosed-no-reason"
+    assert not any(k.startswith("42/") for k in by_key if k != "42/missing")  # one entry
     assert by_key["19/convenience"].evidence == (SRC,)
     assert not any(e.item == "12" for e in result.ledger)  # not applicable to vocational
-    # 11–14, 27, 30, 34 and 43–46 do not arise at a vocational college
-    assert result.summary.counts["not_applicable"] == 11
+    # 11–14, 30, 34 and 43–46 do not arise at a vocational college; 27's teacher figures do
+    assert result.summary.counts["not_applicable"] == 10
+
+
+# ── the rules of issue 10, on model objects ────────────────────────────────────
+def test_internal_only_scores_zero_but_keeps_its_dimensions(moe, ctx) -> None:
+    r = evaluate_item(moe.item("5"), [pub("5", "oa"), pub("5", "meeting")], [], ctx)
+    assert (r.status, r.score, r.scored) == ("internal_only", 0.0, True)
+    assert r.scores["completeness"].score == 1.0 and not r.scores["availability"].passed
+    lenient = dataclasses.replace(moe, scoring=dataclasses.replace(
+        moe.scoring, internal_only_scores_zero=False))
+    kept = evaluate_item(moe.item("5"), [pub("5", "oa")], [],
+                         dataclasses.replace(ctx, checklist=lenient))
+    assert kept.status == "internal_only" and kept.score == 50.0
+
+
+def test_withheld_elements_leave_the_rest_scored(moe, ctx) -> None:
+    item = moe.item("50")
+    r = evaluate_item(item, [pub("50", elements=["突发事件应急处理预案"])], [
+        withheld("50", "exempt", ground="privacy", elements=("重大事件调查和处理情况",)),
+        withheld("50", "not_occurred", note="无", elements=("突发事件处置情况",))], ctx)
+    assert r.status == "compliant" and r.elements == ("突发事件应急处理预案",)
+    assert [(w.element, w.reason) for w in r.withheld_elements] == [
+        ("突发事件处置情况", "not_occurred"), ("重大事件调查和处理情况", "exempt")]
+    whole = evaluate_item(moe.item("49"), [], [withheld("49", "not_occurred", note="无")], ctx)
+    assert (whole.status, whole.score, whole.scored) == ("not_occurred", None, False)
+
+
+def test_not_yet_made_deadline_and_lapse(moe, ctx) -> None:
+    waiting = withheld("41", "not_yet_made", note="制定中", expected=D(2022, 12, 31))
+    r = evaluate_item(moe.item("41"), [], [waiting], ctx)
+    assert r.status == "not_yet_made"
+    assert r.withheld_elements[0].deadline == D(2023, 2, 2)  # + 20 working days (春节 2023)
+    lapsed = dataclasses.replace(waiting, expected=D(2022, 9, 1))
+    gone = evaluate_item(moe.item("41"), [], [lapsed], ctx)
+    assert (gone.status, gone.scores["completeness"].findings[0].code) == (
+        "missing", "expected-passed")
+
+
+def test_unknown_dimension_is_left_out_of_the_weighted_mean(moe, ctx) -> None:
+    r = evaluate_item(moe.item("2"), [pub("2", channel="website", made=None)], [], ctx)
+    assert r.scores["timeliness"].passed is None
+    assert r.score == pytest.approx(100 * (1 + 1 + 0) / 3)
+    assert r.status == "partial"  # convenience failed; unknown never does
+
+
+def test_convenience_share_of_elements_and_reachable_channels(moe, ctx) -> None:
+    item = moe.item("7")
+    s = convenience.score(item, [pub("7", elements=["招生章程"]),
+                                 pub("7", "website", ["特殊类型招生办法", "分批次分科类招生计划"],
+                                     fmt="image", clicks=6)], ctx)
+    assert s.score == pytest.approx(1 / 3) and len(s.findings) == 3
+    national = convenience.score(item, [pub("7", "national_platform")], ctx)
+    linked = convenience.score(item, [dataclasses.replace(pub("7", "website"),
+                                                          linked_from_column=True)], ctx)
+    assert national.passed and linked.passed
+    campus = dataclasses.replace(item, audience="campus")
+    assert convenience.score(campus, [pub("7", "oa")], ctx).passed
+
+
+def test_due_item_is_judged_on_its_report(moe, ctx) -> None:
+    old = pub("6", made=D(2020, 10, 20), published=D(2020, 10, 25))
+    r = evaluate_item(moe.item("6"), [old], [], ctx)  # as of 2022-09-15: 2020-2021 is due
+    assert (r.status, r.report.label) == ("missing", "2020-2021")
+    late = pub("6", made=D(2021, 10, 25), published=D(2021, 11, 8))
+    r = evaluate_item(moe.item("6"), [old, late], [], ctx)
+    assert r.scores["timeliness"].findings[0].code == "report-late"
+    assert [f.code for f in r.findings][-1] == "next-due"
+
+
+def test_budget_limit_counts_calendar_days(moe, ctx) -> None:
+    s = timeliness.score(moe.item("19"), [pub(made=D(2022, 1, 20), published=D(2022, 2, 15))],
+                         ctx)
+    assert s.findings[0].params["days"] == 26 and s.findings[0].params["unit"] == "日"
+    on_time = timeliness.score(moe.item("19"), [pub(made=D(2022, 1, 20),
+                                                    published=D(2022, 2, 9))], ctx)
+    assert on_time.passed

@@ -10,7 +10,6 @@ from openpyxl import Workbook
 
 from disclosure_audit.model import Declarations
 from disclosure_audit.sources import read_declarations
-from disclosure_audit.sources.classify import classify
 from disclosure_audit.spec import load_checklist
 
 HEADER = "事项编号,标题,渠道,链接,形成日期,发布日期,要素,格式,点击层级\n"
@@ -41,7 +40,7 @@ def test_csv_in_every_encoding_excel_uses(tmp_path: Path, moe, encoding: str) ->
     assert first.elements == ("招生章程", "特殊类型招生办法")
     assert first.department == "招生就业处"  # from the file name
     assert first.source.line == 2
-    assert (second.item, second.classified_by) == ("7", ("招生计划",))
+    assert (second.item, second.classified_by) == ("7", ("招生计划", "分省…计划"))
     assert second.made == dt.date(2022, 5, 20)
     [unmatched] = out.unmatched
     assert unmatched.title == "2022年迎新工作安排" and unmatched.source.line == 4
@@ -112,11 +111,3 @@ def test_broken_xlsx_is_a_problem(tmp_path: Path, moe) -> None:
     path.write_bytes(b"PK\x03\x04 not really a zip")
     _, problems = read(path, moe)
     assert [p.code for p in problems] == ["xlsx-unreadable"]
-
-
-def test_classify_prefers_longer_keywords_and_refuses_ties(moe) -> None:
-    assert classify("2022年单招成绩及入围名单公示", moe.items).item == "8"
-    assert classify("2021年部门决算公开", moe.items).item == "20"
-    tie = classify("预算决算", moe.items)
-    assert tie.item is None and set(tie.candidates) == {"19", "20"}
-    assert classify("运动会通知", moe.items).item is None

@@ -105,9 +105,9 @@ def test_malformed_yaml_is_a_problem_with_position(run_cli, make_repo) -> None:
      "published: 2022-01-01}\n", [(3, "schema-required")]),
     ("department: 财务处\npublications:\n  - {item: \"19\", title: t, channel: website, "
      "url: https://a.cn/x, published: 2022-01-01, clicks: many}\n", [(3, "schema-type")]),
-    ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: exempt}\n",
-     [(3, "schema-required")]),
-    ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: forgot}\n", [(3, "schema-enum")]),
+    ("department: 财务处\nwithheld:\n  - {item: \"23\", reason: exempt}\n",
+     [(3, "exempt-needs-ground")]),
+    ("department: 财务处\nwithheld:\n  - {item: \"19\", reason: forgot}\n", [(3, "bad-reason")]),
     ("department: 财务处\ndepartment: 教务处\n", [(2, "duplicate-key")]),
 ])
 def test_each_kind_of_problem(make_repo, declaration: str, expected: list) -> None:

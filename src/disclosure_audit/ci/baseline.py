@@ -24,13 +24,51 @@ def load_result(path: Path) -> dict[str, Any]:
     return data
 
 
+def ledger_by_key(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A result's ledger entries by key — with a result of ``schema_version`` 1 (one entry per
+    failed dimension) re-keyed the way the current version keys the same problems:
+
+    - every entry of an item then ``missing`` or ``not_yet_made`` → ``<item>/missing``;
+    - every entry of an item with no public publication (convenience finding
+      ``no-public-publication``) → ``<item>/internal_only``;
+    - a timeliness entry about a missing ``made`` date → ``<item>/unknown_date`` (and also
+      ``<item>/timeliness`` when it had other findings).
+
+    So upgrading the tool never reports a known problem as new.
+    """
+    ledger = [e for e in data["ledger"] if isinstance(e, dict) and isinstance(e.get("key"), str)]
+    if (data.get("schema_version") or 1) >= 2:
+        return {e["key"]: e for e in ledger}
+    items = {i.get("id"): i for i in data.get("items") or [] if isinstance(i, dict)}
+    out: dict[str, dict[str, Any]] = {}
+    for entry in ledger:
+        for key in _current_keys(entry, items):
+            out.setdefault(key, {**entry, "key": key})
+    return out
+
+
+def _current_keys(entry: dict[str, Any], items: dict[Any, dict[str, Any]]) -> list[str]:
+    item_id, _, dimension = entry["key"].rpartition("/")
+    item = items.get(item_id) or {}
+    convenience = ((item.get("dimensions") or {}).get("convenience") or {}).get("findings") or []
+    if item.get("status") in ("missing", "not_yet_made"):
+        return [f"{item_id}/missing"]
+    if any(f.get("code") == "no-public-publication" for f in convenience if isinstance(f, dict)):
+        return [f"{item_id}/internal_only"]
+    codes = {f.get("code") for f in entry.get("findings") or [] if isinstance(f, dict)}
+    if dimension == "timeliness" and "no-made-date" in codes:
+        return [f"{item_id}/unknown_date"] + ([entry["key"]] if codes - {"no-made-date"} else [])
+    return [entry["key"]]
+
+
 def apply_baseline(result: AuditResult, path: Path) -> AuditResult:
     """Keep only ledger entries whose key is not in the baseline; record what was suppressed.
 
-    Matching is by key only (``<item>/<dimension>``), never by a looser property such as the
-    problem text, which changes wording from run to run.
+    Matching is by key only (``<item>/<kind>``; a first-version baseline's keys are mapped,
+    see :func:`ledger_by_key`), never by a looser property such as the problem text, which
+    changes wording from run to run.
     """
-    known = {entry["key"] for entry in load_result(path)["ledger"]}
+    known = set(ledger_by_key(load_result(path)))
     suppressed = tuple(e.key for e in result.ledger if e.key in known)
     fresh = tuple(e for e in result.ledger if e.key not in known)
     return dataclasses.replace(result, ledger=fresh,

@@ -9,6 +9,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.ci.baseline import ledger_by_key
 from disclosure_audit.formats.console import capture, hanging, shown
 from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS
@@ -30,8 +31,8 @@ class ResultDiff:
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> ResultDiff:
     """Compare two JSON results by ledger key and by score."""
-    old_keys = {e["key"]: e for e in old["ledger"]}
-    new_keys = {e["key"]: e for e in new["ledger"]}
+    old_keys = ledger_by_key(old)  # results of the first version are re-keyed
+    new_keys = ledger_by_key(new)
     old_sum, new_sum = old.get("summary") or {}, new.get("summary") or {}
     diff = ResultDiff(old.get("as_of"), new.get("as_of"))
     diff.improved = [e for k, e in old_keys.items() if k not in new_keys]

@@ -112,6 +112,16 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a safe YAML scalar
 
 
+CLASSIFICATION_HELP = (
+    "# 未写事项编号的发布按标题自动归类（audit --explain-classification 查看归类依据）。",
+    "# 本校特有的标题写法可以补充；“…”表示中间可隔任意文字，“/”表示任选其一：",
+    "# classification:",
+    "#   exclude: [校园开放日]          # 本校的新闻、会议、工作通知标题，一律不算信息公开",
+    "#   keywords:                      # 给事项补充关键词（保留清单原有关键词）",
+    '#     "7": [招生…简章/章程]',
+)
+
+
 def checklist_text(moe: Checklist, institution: str, kind: str, departments: list[str]) -> str:
     """The school's ``checklist.yaml``: every applicable item with an owner to confirm."""
     lines = [
@@ -127,6 +137,7 @@ def checklist_text(moe: Checklist, institution: str, kind: str, departments: lis
         "# review_period: {start: 2021-09-01, end: 2022-08-31}",
         "departments:",
         *(f"  - {_q(name)}" for name in departments),
+        *CLASSIFICATION_HELP,
         "items:",
     ]
     first = len(lines)
@@ -151,18 +162,21 @@ def declaration_text(department: str, items: list[Item]) -> str:
     mine = next((i for i in items if i.owner_hint == department), items[0])
     return f"""\
 # {department} 信息公开发布记录。每发布一条清单事项的信息，在 publications 下加一项，例如：
-#   - item: {_q(mine.id)}                  # 事项编号（disclosure-audit checklist list 可查）
+#   - item: {_q(mine.id)}                  # 事项编号（checklist list 可查；不写则按标题归类）
 #     title: 标题                      # {mine.title[:30]}
 #     channel: disclosure_column       # 渠道：disclosure_column 信息公开专栏、website 官网 …
 #     url: https://www.example.edu.cn/xxgk/…
 #     made: 2022-03-01                 # 形成日期（信息形成或变更的日期）
 #     published: 2022-03-10            # 发布日期
-#     elements: [{mine.elements[0]}]   # 覆盖的要素；不写表示全部要素
+#     elements: [{mine.elements[0]}]   # 覆盖的要素；不写表示全部（按标题归类时：标题写明的）
 #     format: html                     # html | pdf | doc | xls | image | scanned_pdf
 #     clicks: 2                        # 从学校首页点击几次可以到达
-# 不公开的事项写在 withheld 下并说明理由，例如：
+# 不公开的事项（或其中部分要素 elements）写在 withheld 下并说明理由，例如：
 #   - {{item: "17", reason: not_applicable, note: 学校无校办企业}}
-#   - {{item: "41", reason: not_yet_made, expected: 2022-12-31}}
+#   - {{item: "49", reason: not_occurred, note: 本学年未接受巡视}}     # 本期未发生
+#   - {{item: "41", reason: not_yet_made, note: 正在制定, expected: 2022-12-31}}
+#   - {{item: "50", elements: [重大事件调查和处理情况], reason: exempt, ground: privacy, note: …}}
+#     ground 只能是 国家秘密、商业秘密、个人隐私、法律法规规定不予公开（后者另写 basis）
 department: {_q(department)}
 publications: []
 withheld: []

@@ -4,13 +4,24 @@ No ``from __future__ import annotations`` in the CLI modules: typer would have t
 string annotation on every start, which costs more than the rest of start-up together.
 """
 
-from disclosure_audit.cli import audit, ci, links, validate  # noqa: F401 - registers commands
+from disclosure_audit.cli import (  # noqa: F401 - registers commands
+    audit,
+    ci,
+    crawl,
+    links,
+    remind,
+    validate,
+)
 from disclosure_audit.cli.app import app
 from disclosure_audit.cli.checklist import checklist_app
+from disclosure_audit.cli.evidence import evidence_app
 from disclosure_audit.cli.ledger import ledger_app
+from disclosure_audit.cli.report import report_app
 
 app.add_typer(checklist_app, name="checklist")
 app.add_typer(ledger_app, name="ledger")
+app.add_typer(evidence_app, name="evidence")
+app.add_typer(report_app, name="report")
 
 __all__ = ["app", "main"]
 

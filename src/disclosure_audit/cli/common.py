@@ -44,16 +44,19 @@ def debug() -> bool:
 
 def parse_as_of(value: str | None) -> dt.date:
     """``--as-of`` as a date (today when not given); a bad date is a usage error."""
+    return dt.date.today() if value is None else parse_date_option(value, "--as-of")
+
+
+def parse_date_option(value: str, option: str) -> dt.date:
+    """A date given to ``option``; a bad date is a usage error naming the option."""
     from disclosure_audit.dates import DateError, parse_date
     from disclosure_audit.diagnostics import Problem
 
-    if value is None:
-        return dt.date.today()
     try:
         return parse_date(value)
     except DateError as exc:
-        raise InputError(Problem("--as-of", None, None, f"date-{exc.reason}",
-                                 {"field": "--as-of", "value": value},
+        raise InputError(Problem(option, None, None, f"date-{exc.reason}",
+                                 {"field": option, "value": value},
                                  hint_key="hint.date")) from None
 
 
@@ -86,3 +89,20 @@ def link_options(max_age: str, refresh: bool, timeout: float, concurrency: int,
     settings = ProbeSettings(timeout=timeout, deadline=deadline, global_limit=concurrency,
                              per_host_limit=min(per_host, concurrency))
     return LinkOptions(settings=settings, max_age=age, refresh=refresh)
+
+
+def crawl_settings(max_pages: int, time_limit: str, delay: float, timeout: float,
+                   allow_hosts: list[str]):  # noqa: ANN201 - a CrawlSettings (imported lazily)
+    """The crawl's bounds from the command line; a bad ``--time-limit`` is a usage error."""
+    from disclosure_audit.crawl.settings import CrawlSettings
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.links.cache import parse_age
+
+    try:
+        limit = parse_age(time_limit).total_seconds()
+    except ValueError:
+        limit = -1.0
+    if limit <= 0:
+        raise InputError(Problem("--time-limit", None, None, "bad-age", {"value": time_limit}))
+    return CrawlSettings(max_pages=max_pages, time_limit=limit, delay=delay, timeout=timeout,
+                         allow_hosts=tuple(h.strip().lower() for h in allow_hosts if h.strip()))

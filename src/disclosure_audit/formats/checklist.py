@@ -21,9 +21,19 @@ def item_dict(item: Item) -> dict[str, Any]:
     return {
         "id": item.id, "category": item.category, "title": item.title, "title_en": item.title_en,
         "elements": list(item.elements), "cadence": item.cadence, "due": item.due,
-        "publish_within_workdays": item.publish_within_workdays,
+        "publish_within": {"days": item.publish_within.days,
+                           "calendar": item.publish_within.calendar,
+                           "basis": item.publish_within.basis},
+        "publish_within_workdays": (None if item.publish_within.calendar
+                                    else item.publish_within.days),
+        "event_driven": item.event_driven, "event_elements": sorted(item.event_elements),
+        "element_applies_to": {e: list(k) for e, k in item.element_kinds.items()},
+        "exemptible": item.exemptible,
         "applies_to": list(item.applies_to), "audience": item.audience,
-        "keywords": list(item.keywords), "owner": item.owner, "owner_hint": item.owner_hint,
+        "keywords": list(item.keywords),
+        "element_keywords": {e: list(k) for e, k in item.element_keywords.items()},
+        "exclude_keywords": list(item.exclude_keywords),
+        "owner": item.owner, "owner_hint": item.owner_hint,
         "remediation": item.remediation, "note": item.note,
         "not_applicable": item.not_applicable,
         "source": str(item.source) if item.source else None,
@@ -87,11 +97,17 @@ def item_text(checklist: Checklist, item: Item, lang: str) -> str:
         (t("col.elements", lang), "、".join(item.elements)),
         (t("col.cadence", lang), t(f"cadence.{item.cadence}", lang) +
          (f" (due {item.due})" if item.due else "")),
-        ("publish_within_workdays", str(item.publish_within_workdays)),
+        ("publish_within", f"{item.publish_within.days} "
+         f"{'days' if item.publish_within.calendar else 'working days'}"
+         + (f" ({item.publish_within.basis})" if item.publish_within.basis else "")),
+        ("event_driven", "、".join(e for e in item.elements if item.is_event(e))),
+        ("exemptible", "" if item.exemptible else "false"),
         (t("col.applies", lang), ", ".join(t(f"kind.{k}", lang) for k in item.applies_to)),
         ("audience", t(f"audience.{item.audience}", lang)),
         (t("col.owner", lang), item.owner or f"({item.owner_hint or ''})"),
         ("keywords", "、".join(item.keywords)),
+        ("exclude_keywords", "、".join(item.exclude_keywords)),
+        *((f"element_keywords[{e}]", "、".join(k)) for e, k in item.element_keywords.items()),
         (t("col.measure", lang), (item.remediation_en if lang == "en" else None)
          or item.remediation or ""),
         ("note", item.note or ""),

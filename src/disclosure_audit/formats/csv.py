@@ -38,7 +38,7 @@ class CsvFormat:
                                     "" if r.score is None else score_text(r.score, lang)]
             for d in DIMENSIONS:
                 s = r.scores.get(d)
-                values += ["" if s is None else f"{100 * s.score:.0f}",
+                values += ["" if s is None or s.score is None else f"{100 * s.score:.0f}",
                            "" if s is None else findings_text(s.findings, lang)]
             writer.writerow([csv_encode(printable(v)) for v in values])
         return buffer.getvalue()

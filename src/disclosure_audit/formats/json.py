@@ -1,22 +1,35 @@
-"""The JSON result: the machine contract (``schema_version`` 1; fields are added, never renamed)."""
+"""The JSON result: the machine contract (``schema_version`` 2; see the README for the changes
+from 1; within a version fields are added, never renamed)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
+from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
     category_title,
     finding_text,
     findings_text,
+    ground_text,
     item_title,
+    kind_text,
     measure_text,
     reason_text,
 )
-from disclosure_audit.model import AuditResult, Finding, ItemResult, LedgerEntry, Withheld
+from disclosure_audit.model import (
+    AuditResult,
+    Finding,
+    ItemResult,
+    LedgerEntry,
+    ReportWindow,
+    Withheld,
+    WithheldElement,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class JsonFormat:
@@ -50,8 +63,10 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
         },
         "items": [_item(result, r, lang) for r in result.items],
         "ledger": [_entry(e, lang) for e in result.ledger],
+        "classification": classification.records(result, lang),
         "unclassified": [
-            {"title": u.title, "source": str(u.source), "candidates": list(u.candidates)}
+            {"title": u.title, "source": str(u.source), "candidates": list(u.candidates),
+             "status": u.status}
             for u in result.declarations.unmatched
         ],
         "baseline": ({"path": result.baseline.path,
@@ -72,12 +87,15 @@ def _item(result: AuditResult, r: ItemResult, lang: str) -> dict[str, Any]:
         "status": r.status,
         "score": None if r.score is None else round(r.score, 1),
         "dimensions": {
-            d: {"score": round(s.score, 3), "passed": s.passed,
+            d: {"score": None if s.score is None else round(s.score, 3), "passed": s.passed,
                 "findings": [_finding(f, lang) for f in s.findings]}
             for d, s in r.scores.items()
         },
         "findings": [_finding(f, lang) for f in r.findings],
         "reason": _reason(r.withheld, lang),
+        "elements": list(r.elements),
+        "withheld": [_withheld(w, lang) for w in r.withheld_elements],
+        "report": _report(r.report),
         "publications": len(r.publications),
         "source": str(r.item.source) if r.item.source else None,
     }
@@ -89,6 +107,8 @@ def _entry(e: LedgerEntry, lang: str) -> dict[str, Any]:
         "item": e.item,
         "title": e.title,
         "department": e.department,
+        "kind": e.kind,
+        "kind_text": kind_text(e.kind, lang),
         "dimension": e.dimension,
         "problem": findings_text(e.problem, lang),
         "findings": [_finding(f, lang) for f in e.problem],
@@ -109,4 +129,23 @@ def _reason(w: Withheld | None, lang: str) -> dict[str, Any] | None:
     if w is None:
         return None
     return {"reason": w.reason, "text": reason_text(w, lang), "note": w.note, "ground": w.ground,
+            "basis": w.basis, "elements": list(w.elements) if w.elements else None,
             "expected": w.expected.isoformat() if w.expected else None, "source": str(w.source)}
+
+
+def _withheld(w: WithheldElement, lang: str) -> dict[str, Any]:
+    """One element not disclosed: the 不予公开 list of the annual report is built from these."""
+    d = w.declaration
+    return {"element": w.element, "reason": w.reason, "reason_text": t(f"reason.{w.reason}", lang),
+            "ground": d.ground, "ground_text": ground_text(d, lang) or None, "basis": d.basis,
+            "note": d.note, "expected": d.expected.isoformat() if d.expected else None,
+            "deadline": w.deadline.isoformat() if w.deadline else None,
+            "department": d.department, "source": str(d.source)}
+
+
+def _report(report: ReportWindow | None) -> dict[str, Any] | None:
+    """For an item with a due date: the report judged and the next one."""
+    if report is None:
+        return None
+    return {"period": report.label, "due": report.due.isoformat(),
+            "next_period": report.next_label, "next_due": report.next_due.isoformat()}

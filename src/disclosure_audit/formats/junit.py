@@ -49,11 +49,17 @@ class JunitFormat:
                 _count(suite, "tests")
                 totals["tests"] += 1
                 score = r.scores[dimension]
+                entry = _entry_for(entries, r.item.id, dimension)
+                if score.passed is None:  # unknown (待核实): neither passed nor failed
+                    ET.SubElement(case, "skipped", message=t("score.unknown", lang))
+                    _count(suite, "skipped")
+                    totals["skipped"] += 1
+                    continue
                 if score.passed:
                     continue
                 message = printable(findings_text(score.findings, lang))
-                entry = entries.get(key)
-                if key in known or (entry and entry.status == "waived"):
+                if (entry and entry.key in known) or key in known or (
+                        entry and entry.status == "waived"):
                     why = printable(entry.waiver.justification) if entry and entry.waiver \
                         else "baseline"
                     ET.SubElement(case, "skipped", message=f"{why}: {message}")
@@ -75,6 +81,12 @@ class JunitFormat:
         root.set("errors", "0")
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _entry_for(entries: dict, item_id: str, dimension: str):  # noqa: ANN202 - LedgerEntry | None
+    """The ledger entry that carries this dimension's failure: its own, or the item's."""
+    return (entries.get(f"{item_id}/{dimension}") or entries.get(f"{item_id}/missing")
+            or entries.get(f"{item_id}/internal_only"))
 
 
 def _count(element: ET.Element, attribute: str) -> None:

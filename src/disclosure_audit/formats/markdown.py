@@ -11,12 +11,14 @@ from disclosure_audit.i18n.text import (
     findings_text,
     institution_text,
     item_title,
+    kind_text,
     mark,
     measure_text,
     reason_text,
     score_text,
+    withheld_rows,
 )
-from disclosure_audit.model import DIMENSIONS, AuditResult
+from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult
 
 
 def cell(text: object) -> str:
@@ -48,7 +50,7 @@ class MarkdownFormat:
             "",
         ]
         counts = result.summary.counts
-        scored = sum(counts[s] for s in ("compliant", "partial", "missing", "not_yet_made"))
+        scored = sum(counts[s] for s in SCORED_STATUSES)
         lines += ["**" + t("report.overall", lang, score=score_text(result.summary.score, lang),
                            scored=scored, **counts) + "**", ""]
         lines += [f"## {t('report.by_dimension', lang)}", "",
@@ -71,6 +73,13 @@ class MarkdownFormat:
                               *(mark(r.scores.get(d)) for d in DIMENSIONS),
                               t(f"status.{r.status}", lang), score_text(r.score, lang),
                               r.department]))
+        withheld = withheld_rows(result, lang)
+        if withheld:
+            lines += ["", f"## {t('report.withheld', lang)}", "",
+                      row([t(k, lang) for k in ("col.id", "col.element", "col.reason",
+                                                "col.ground", "col.note")]),
+                      row(["---:", "---", "---", "---", "---"])]
+            lines += [row(r[:5]) for r in withheld]
         lines += ["", f"## {t('report.ledger', lang)}", ""]
         if result.baseline is not None:
             lines += [baseline_text(result, lang), ""]
@@ -82,13 +91,15 @@ class MarkdownFormat:
                            t("col.measure", lang), t("col.deadline", lang)]),
                       row(["---"] * 7)]
             for e in result.ledger:
-                lines.append(row([e.key, e.department, t(f"dimension.{e.dimension}", lang),
+                lines.append(row([e.key, e.department, kind_text(e.kind, lang),
                                   findings_text(e.problem, lang), reason_text(e.reason, lang),
                                   measure_text(e, lang), e.deadline.isoformat()]))
         if result.declarations.unmatched:
             lines += ["", "## " + t("report.unmatched", lang,
                                     count=len(result.declarations.unmatched)), ""]
-            lines += [f"- `{u.source}` {cell(u.title)}" for u in result.declarations.unmatched]
+            lines += [f"- `{u.source}` {cell(u.title)} "
+                      f"({t(f'classification.short.{u.status}', lang)})"
+                      for u in result.declarations.unmatched]
         notes = [finding_text(f, lang) for f in result.notes]
         if notes:
             lines += ["", f"## {t('report.warnings', lang)}", ""] + [f"- {n}" for n in notes]

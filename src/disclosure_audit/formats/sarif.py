@@ -9,8 +9,8 @@ from disclosure_audit import __version__
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.locate import entry_spot
 from disclosure_audit.i18n import t
-from disclosure_audit.i18n.text import findings_text, measure_text
-from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry
+from disclosure_audit.i18n.text import findings_text, kind_text, measure_text
+from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -23,16 +23,17 @@ class SarifFormat:
     encoding = "utf-8"
 
     def render(self, result: AuditResult, options: RenderOptions) -> str:
-        """The SARIF log. Rule ids are the four dimensions; paths are relative to the repo."""
+        """The SARIF log. Rule ids are the problem kinds (the four dimensions, ``missing``,
+        ``internal_only``, ``unknown_date``); paths are relative to the repo."""
         lang = options.lang
         rules = [{
-            "id": d,
-            "name": t(f"dimension.{d}", "en"),
-            "shortDescription": {"text": t(f"dimension.{d}", lang)},
-            "fullDescription": {"text": t(f"measure.{d}", lang)},
-            "help": {"text": t(f"measure.{d}", lang)},
+            "id": kind,
+            "name": kind_text(kind, "en"),
+            "shortDescription": {"text": kind_text(kind, lang)},
+            "fullDescription": {"text": t(f"measure.{kind}", lang)},
+            "help": {"text": t(f"measure.{kind}", lang)},
             "defaultConfiguration": {"level": "error"},
-        } for d in DIMENSIONS]
+        } for kind in PROBLEM_KINDS]
         results = [_result(result, entry, lang) for entry in result.ledger]
         log = {
             "$schema": SCHEMA,
@@ -51,9 +52,8 @@ def _result(result: AuditResult, entry: LedgerEntry, lang: str) -> dict[str, Any
     spot = entry_spot(result, entry)
     message = f"[{entry.item}] {entry.title}: {findings_text(entry.problem, lang)}"
     out: dict[str, Any] = {
-        "ruleId": entry.dimension,
-        **({"ruleIndex": DIMENSIONS.index(entry.dimension)}
-           if entry.dimension in DIMENSIONS else {}),
+        "ruleId": entry.kind,
+        "ruleIndex": PROBLEM_KINDS.index(entry.kind),
         "level": "error",
         "kind": "fail",
         "message": {"text": message},

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.console import capture, hanging, shown
 from disclosure_audit.formats.layout import Column, Row, fitted
@@ -15,16 +14,18 @@ from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
     baseline_text,
     category_title,
+    dimension_cell,
     finding_text,
     institution_text,
     item_title,
-    mark,
     score_text,
+    withheld_rows,
 )
 from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult, Score
 
 STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",
-                "not_yet_made": "magenta", "exempt": "cyan", "not_applicable": "dim"}
+                "internal_only": "red", "not_yet_made": "magenta", "not_occurred": "cyan",
+                "exempt": "cyan", "not_applicable": "dim"}
 
 
 class TableFormat:
@@ -43,6 +44,9 @@ class TableFormat:
                              as_of=result.as_of.isoformat(), start=period[0].isoformat(),
                              end=period[1].isoformat()), style="bold"))
         console.print(_items(result, lang, options.width))
+        withheld = withheld_rows(result, lang)
+        if withheld:
+            console.print(_withheld(withheld, lang, options.width))
         console.print(_overall(result, lang))
         console.print(_dimensions(result, lang, options.width))
         console.print(_departments(result, lang, options.width))
@@ -53,10 +57,10 @@ class TableFormat:
                          t("report.ledger", lang))
         else:
             console.print(Text(t("report.ledger_empty", lang), style="green"))
-        if options.explain_classification:
-            console.print(_classified(result, lang, options.width))
+        if options.explain_classification and result.declarations.classified:
+            console.print(classification.explanation(result, lang))
         if result.declarations.unmatched:
-            console.print(_unmatched(result, lang, options.width))
+            console.print(classification.unassigned_table(result, lang, options.width))
         for line in [p.render(lang) for p in result.warnings] + [
                 finding_text(f, lang) for f in result.notes]:
             console.print(hanging("! " + line, 0, "yellow"))
@@ -80,7 +84,7 @@ def _items(result: AuditResult, lang: str, width: int) -> Table:
             rows.append(None)
             rows.append(["", shown(category_title(result, current, lang), "bold"), *[""] * 7])
         rows.append([shown(r.item.id), shown(item_title(r, lang)),
-                     *(_mark(r.scores.get(d)) for d in DIMENSIONS),
+                     *(_mark(r.scores.get(d), lang) for d in DIMENSIONS),
                      shown(t(f"status.{r.status}", lang), STATUS_STYLE.get(r.status, "")),
                      score_text(r.score, lang),
                      shown(r.department if r.scored or r.item.owner else "")])
@@ -97,8 +101,21 @@ def _items(result: AuditResult, lang: str, width: int) -> Table:
     return fitted(variants, rows, width, t("report.items", lang))
 
 
-def _mark(score: Score | None) -> str:
-    return "–" if score is None else f"{mark(score)}{round(100 * score.score)}"
+def _mark(score: Score | None, lang: str) -> str:
+    """A dimension's cell, compact: ✓100, ◐57, ✗0; ? 待核实 when unknown; – when excluded."""
+    return dimension_cell(score, lang).replace(" ", "", 1) if score and score.score is not None \
+        else dimension_cell(score, lang)
+
+
+def _withheld(rows: list[list[str]], lang: str, width: int) -> Table:
+    """Elements withheld, with why (the annual report's 不予公开 section)."""
+    columns = [Column(t("col.id", lang), justify="right"),
+               Column(t("col.element", lang), wraps=True, min_width=10),
+               Column(t("col.reason", lang), wraps=True, min_width=8),
+               Column(t("col.ground", lang), wraps=True, min_width=10),
+               Column(t("col.note", lang), wraps=True, min_width=10)]
+    cells: list[Row] = [[shown(cell) for cell in row[:5]] for row in rows]
+    return fitted([(columns, [0, 1, 2, 3, 4])], cells, width, t("report.withheld", lang))
 
 
 def _overall(result: AuditResult, lang: str) -> Text:
@@ -116,42 +133,19 @@ def _dimensions(result: AuditResult, lang: str, width: int) -> Table:
 
 
 def _departments(result: AuditResult, lang: str, width: int) -> Table:
-    """Departments with their scores and how many ledger entries they own (not how many
-    dimensions failed: one problem, one entry)."""
-    entries = Counter(e.department for e in result.ledger)
+    """Departments with their scores and their problems: ledger entries, not waived (one
+    problem, one entry; see services.audit.summarise)."""
     rows: list[Row] = [[shown(name), str(row["items"]), score_text(row["score"], lang),
                         *(score_text(row["by_dimension"][d], lang) for d in DIMENSIONS),
-                        str(entries.get(name, 0))]
+                        str(row["failures"])]
                        for name, row in result.summary.by_department.items()]
     every = list(range(len(DIMENSIONS) + 4))
     variants = [([Column(t("col.department", lang), wraps=True, min_width=10),
                   Column(t("col.items", lang), justify="right"),
                   Column(t("col.score", lang), justify="right"),
                   *_dimension_columns(lang, short),
-                  Column(t("tledger.entries", lang), justify="right")], every)
+                  Column(t("col.failures", lang), justify="right")], every)
                 for short in (False, True)]
     return fitted(variants, rows, width, t("report.by_department", lang))
 
 
-def _classified(result: AuditResult, lang: str, width: int) -> Table:
-    rows: list[Row] = [[shown(p.source), shown(p.title), shown(p.item or ""),
-                        shown(("、" if lang == "zh" else ", ").join(p.classified_by))]
-                       for p in result.declarations.publications if p.classified_by]
-    columns = [Column(t("col.row", lang), wraps=True, min_width=16),
-               Column(t("col.title", lang), wraps=True, min_width=16),
-               Column(t("col.id", lang), justify="right"),
-               Column(t("col.keywords", lang), wraps=True, min_width=10)]
-    return fitted([(columns, [0, 1, 2, 3])], rows, width, t("report.classified", lang))
-
-
-def _unmatched(result: AuditResult, lang: str, width: int) -> Table:
-    unmatched = result.declarations.unmatched
-    rows: list[Row] = [[shown(u.source), shown(u.title), shown(", ".join(u.candidates))]
-                       for u in unmatched]
-    columns = [Column(t("col.row", lang), wraps=True, min_width=16),
-               Column(t("col.title", lang), wraps=True, min_width=16),
-               Column(t("col.candidates", lang), wraps=True, min_width=8)]
-    table = fitted([(columns, [0, 1, 2])], rows, width,
-                    t("report.unmatched", lang, count=len(unmatched)))
-    table.title_style = "bold red"
-    return table

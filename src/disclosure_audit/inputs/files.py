@@ -113,11 +113,13 @@ def decode(raw: bytes, display: str, encodings: tuple[str, ...], code: str) -> s
     raise InputError(Problem(display, line, column, code, {}, hint_key="hint.save-utf8"))
 
 
-def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
+def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8",
+                 durable: bool = True) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     A failure at any point leaves the previous file (if any) untouched and is reported as an
     :class:`InputError` naming the file (a full disk or a folder in the way is not a bug).
+    ``durable=False`` skips the flush to disk, for caches that are checked when read.
     """
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
@@ -128,7 +130,8 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if path.exists():
             shutil.copymode(path, tmp)
         else:  # mkstemp creates 0600; a new file gets the usual mode (0666 less the umask)

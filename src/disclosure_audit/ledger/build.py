@@ -1,57 +1,99 @@
-"""One ledger entry per failed (item, dimension), with its measure and deadline."""
+"""Ledger entries from the audit's results, with their measures and deadlines."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from disclosure_audit.i18n import t
-from disclosure_audit.model import DIMENSIONS, Finding, ItemResult, LedgerEntry, SourceRef
+from disclosure_audit.ledger.measures import measure_for
+from disclosure_audit.model import (
+    DIMENSIONS,
+    Finding,
+    ItemResult,
+    LedgerEntry,
+    SourceRef,
+)
 from disclosure_audit.scoring.context import ScoringContext
 
+UNKNOWN_DATE = "unknown_date"
 
-def entry_key(item_id: str, dimension: str) -> str:
-    """The stable key that identifies an entry from run to run: ``<item>/<dimension>``."""
-    return f"{item_id}/{dimension}"
+
+def entry_key(item_id: str, kind: str) -> str:
+    """The stable key that identifies an entry from run to run: ``<item>/<kind>``."""
+    return f"{item_id}/{kind}"
 
 
 def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[LedgerEntry, ...]:
-    """Entries for every scored item's failed dimensions, in checklist then dimension order.
+    """One entry per problem, in checklist order (issue 11: one problem, one entry).
 
-    The deadline is the ``ledger.deadline_workdays``-th working day after the as-of date, or
-    the declared ``expected`` date for information not yet made (尚未形成).
+    - an item not disclosed and not explained, or not yet made: one ``<item>/missing`` entry;
+    - an item shared only on internal channels: one ``<item>/internal_only`` entry;
+    - a disclosed item: an entry per failed dimension, and ``<item>/unknown_date`` when some
+      publication lacks its ``made`` date (unknown is not late, but it must be supplied).
+
+    The deadline is the ``ledger.deadline_workdays``-th working day after the as-of date; for
+    information not yet made, its expected date plus the item's publishing limit; for a late
+    annual report, the next report's due date.
     """
-    default_deadline = ctx.calendar.add_workdays(ctx.as_of, ctx.checklist.deadline_workdays)
+    default_deadline = ctx.add_workdays(ctx.as_of, ctx.checklist.deadline_workdays)
     entries: list[LedgerEntry] = []
     for result in results:
         if not result.scored:
             continue
-        deadline = default_deadline
-        if result.status == "not_yet_made" and result.withheld and result.withheld.expected:
-            deadline = result.withheld.expected
-        for dimension in DIMENSIONS:
-            score = result.scores[dimension]
-            if score.passed:
-                continue
-            measure, measure_en = _measure(result, dimension)
-            key = entry_key(result.item.id, dimension)
-            waiver = next((w for w in ctx.checklist.waivers
-                           if key in w.keys and w.active(ctx.as_of)), None)
-            entries.append(LedgerEntry(
-                key=key,
-                item=result.item.id,
-                title=result.item.title,
-                department=result.department,
-                dimension=dimension,
-                problem=score.findings,
-                reason=result.withheld,
-                measure=measure,
-                measure_en=measure_en,
-                deadline=deadline,
-                evidence=_evidence(result, score.findings),
-                status="waived" if waiver else "open",
-                waiver=waiver,
-            ))
+        for kind, dimension, findings in _problems(result):
+            entries.append(_entry(result, kind, dimension, findings,
+                                  _deadline(result, findings, default_deadline), ctx))
     return tuple(entries)
+
+
+def _problems(result: ItemResult) -> list[tuple[str, str | None, tuple[Finding, ...]]]:
+    """(kind, dimension, findings) for each problem of one item."""
+    if result.status in ("missing", "not_yet_made"):
+        return [("missing", None, result.scores["completeness"].findings)]
+    if result.status == "internal_only":  # one fix: publish it for the public
+        findings = [f for d in ("availability", "completeness")
+                    for f in result.scores[d].findings if f.code != "nothing-published"]
+        return [("internal_only", None, tuple(findings))]
+    problems: list[tuple[str, str | None, tuple[Finding, ...]]] = []
+    for dimension in DIMENSIONS:
+        score = result.scores[dimension]
+        findings = tuple(f for f in score.findings if f.code != "no-made-date")
+        if score.passed is False and findings:
+            problems.append((dimension, dimension, findings))
+        if dimension == "timeliness":
+            unknown = tuple(f for f in score.findings if f.code == "no-made-date")
+            if unknown:
+                problems.append((UNKNOWN_DATE, "timeliness", unknown))
+    return problems
+
+
+def _entry(result: ItemResult, kind: str, dimension: str | None, findings: tuple[Finding, ...],
+           deadline: dt.date, ctx: ScoringContext) -> LedgerEntry:
+    key = entry_key(result.item.id, kind)
+    waiver = next((w for w in ctx.checklist.waivers if key in w.keys and w.active(ctx.as_of)),
+                  None)
+    measure, measure_en = measure_for(result, findings, "zh"), measure_for(result, findings, "en")
+    return LedgerEntry(
+        key=key, item=result.item.id, title=result.item.title, department=result.department,
+        dimension=dimension, kind=kind, problem=findings, reason=result.withheld,
+        measure=measure, measure_en=measure_en, deadline=deadline,
+        evidence=_evidence(result, findings), status="waived" if waiver else "open",
+        waiver=waiver)
+
+
+def _deadline(result: ItemResult, findings: tuple[Finding, ...], default: dt.date) -> dt.date:
+    """Information not yet made is owed by its own deadline (expected + the publishing limit);
+    an entry that also has other problems keeps the default deadline for them, so the later
+    of the two is when the whole entry can close."""
+    pending = [w.deadline for w in result.withheld_elements if w.deadline]
+    if result.status == "not_yet_made":
+        return max(pending, default=default)
+    codes = {f.code for f in findings}
+    if codes == {"report-late"} and result.report is not None:
+        return result.report.next_due  # publish the next report by its due date
+    if "elements-not-yet-made" in codes and pending:
+        return max(pending) if codes == {"elements-not-yet-made"} else max(default, *pending)
+    return default
 
 
 def expired_waivers(ctx: ScoringContext) -> list[Finding]:
@@ -61,20 +103,11 @@ def expired_waivers(ctx: ScoringContext) -> list[Finding]:
             for w in ctx.checklist.waivers if w.expires and not w.active(ctx.as_of)]
 
 
-def _measure(result: ItemResult, dimension: str) -> tuple[str, str]:
-    """The item's own remediation for missing content, else the dimension's standard measure."""
-    item = result.item
-    content_problem = dimension == "completeness" or result.status in ("missing", "not_yet_made")
-    if content_problem and item.remediation:
-        return item.remediation, item.remediation_en or item.remediation
-    return t(f"measure.{dimension}", "zh"), t(f"measure.{dimension}", "en")
-
-
-def _evidence(result: ItemResult, findings: Iterable[object]) -> tuple[SourceRef, ...]:
-    sources = [f.source for f in findings if getattr(f, "source", None)]  # type: ignore[attr-defined]
+def _evidence(result: ItemResult, findings: Iterable[Finding]) -> tuple[SourceRef, ...]:
+    sources = [f.source for f in findings if f.source is not None]
     if not sources:
         sources = [p.source for p in result.publications]
     if not sources and result.withheld:
         sources = [result.withheld.source]
-    seen: dict[SourceRef, None] = dict.fromkeys(s for s in sources if s is not None)
+    seen: dict[SourceRef, None] = dict.fromkeys(sources)
     return tuple(seen)

@@ -20,6 +20,7 @@ from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import kind_text
 from disclosure_audit.inputs.cells import csv_decode, xlsx_decode
 from disclosure_audit.inputs.files import read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
@@ -49,7 +50,7 @@ def import_sheet(ledger: TrackedLedger, path: Path,
         raise InputError(Problem(display, 1, 1, "import-no-header"))
     header_index, columns = header
     copies = [dataclasses.replace(e, history=list(e.history)) for e in ledger.entries]
-    result = TrackedLedger(ledger.institution, ledger.updated, copies)
+    result = dataclasses.replace(ledger, entries=copies)  # reminders and version kept
     by_key = result.by_key()
     report = ImportReport()
     for number, cells in rows[header_index + 1:]:
@@ -169,9 +170,11 @@ def _current(name: str, entry: TrackedEntry) -> str:
 
 
 def _same(name: str, found: str, entry: TrackedEntry) -> bool:
-    if name == "dimension":
-        return found in (entry.dimension, t(f"dimension.{entry.dimension}", "zh"),
-                         t(f"dimension.{entry.dimension}", "en"))
+    if name == "dimension":  # the sheet shows the kind (a dimension, 未公开, 仅校内公开 …)
+        return found in (entry.kind, entry.dimension, kind_text(entry.kind, "zh"),
+                         kind_text(entry.kind, "en"),
+                         *(t(f"dimension.{entry.dimension}", lang) for lang in ("zh", "en")
+                           if entry.dimension))
     if name == "deadline":
         try:
             return parse_date(found) == entry.deadline

@@ -10,8 +10,9 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, repo_relative
 from disclosure_audit.errors import InputError
 from disclosure_audit.i18n.text import findings_text, measure_text, reason_text
+from disclosure_audit.ledger.migrate import migrate
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
-from disclosure_audit.model import DIMENSIONS, AuditResult, LedgerEntry
+from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Changes:
     newly_overdue: list[str] = field(default_factory=list)
     waived: list[str] = field(default_factory=list)
     unwaived: list[str] = field(default_factory=list)
+    migrated: dict[str, list[str]] = field(default_factory=dict)  # new key → old keys folded
 
     def any(self) -> bool:
         """True when anything changed."""
@@ -47,8 +49,7 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
                                   "updated": previous.updated.isoformat()}))
     changes = Changes()
     failing = {e.key: e for e in result.ledger}
-    entries = [dataclasses.replace(e, history=list(e.history), evidence=list(e.evidence))
-               for e in previous.entries]
+    entries, changes.migrated = migrate(previous, result, lang, as_of)
     known = {e.key for e in entries}
     for entry in entries:
         current = failing.get(entry.key)
@@ -84,7 +85,7 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
         if e.status in ACTIVE and e.deadline < as_of and (since is None or e.deadline >= since)
     ]
     order = {item.item.id: i for i, item in enumerate(result.items)}
-    entries.sort(key=lambda e: (order.get(e.item, len(order)), DIMENSIONS.index(e.dimension)))
+    entries.sort(key=lambda e: (order.get(e.item, len(order)), _kind_order(e.kind)))
     institution = result.checklist.institution_name or previous.institution
     return TrackedLedger(institution=institution, updated=as_of, entries=entries), changes
 
@@ -104,7 +105,8 @@ def _new_entry(current: LedgerEntry, as_of: dt.date, lang: str,
                root: Path | None) -> TrackedEntry:
     entry = TrackedEntry(
         key=current.key, item=current.item, title="", department="",
-        dimension=current.dimension, problem="", measure=measure_text(current, lang),
+        dimension=current.dimension, kind=current.kind, problem="",
+        measure=measure_text(current, lang),
         opened=as_of, deadline=current.deadline, status=current.status,
     )
     _refresh(entry, current, lang, root)
@@ -114,3 +116,7 @@ def _new_entry(current: LedgerEntry, as_of: dt.date, lang: str,
 
 def _evidence(current: LedgerEntry, root: Path | None) -> list[str]:
     return [repo_relative(ref, root) for ref in current.evidence]
+
+
+def _kind_order(kind: str) -> int:
+    return PROBLEM_KINDS.index(kind) if kind in PROBLEM_KINDS else len(PROBLEM_KINDS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import kind_text
 from disclosure_audit.ledger.tracked import TrackedEntry, TrackedLedger
 
 COLUMNS = ("index", "item", "title", "department", "owner", "dimension", "problem", "reason",
@@ -48,7 +49,7 @@ def row(index: int, entry: TrackedEntry, as_of: dt.date, lang: str) -> dict[str,
         "title": entry.title,
         "department": entry.department,
         "owner": entry.owner,
-        "dimension": t(f"dimension.{entry.dimension}", lang),
+        "dimension": kind_text(entry.kind, lang),  # what the entry is about: 未公开, 条目完整性 …
         "problem": entry.problem,
         "reason": entry.reason,
         "measure": entry.measure,

@@ -14,9 +14,17 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
-from disclosure_audit.ledger.tracked import HistoryEvent, TrackedEntry, TrackedLedger
+from disclosure_audit.ledger.tracked import (
+    HistoryEvent,
+    ReminderRecord,
+    TrackedEntry,
+    TrackedLedger,
+)
 
 LEDGER_FILE = "ledger.yaml"
+VERSION = 2
+"""Version 2 (disclosure-audit 0.2): entries have a ``kind`` (``<item>/<kind>`` keys). Version 1
+files (one entry per dimension) still load; ``ledger update`` migrates them."""
 HEADER = """\
 # 整改台账 (rectification ledger) — maintained by `disclosure-audit ledger update`.
 # You may edit owner (责任人), measure, deadline, note, and status (in_progress, done + closed).
@@ -36,7 +44,8 @@ def load_ledger(path: Path) -> TrackedLedger:
     if has_errors(problems):
         raise InputError(problems)
     ledger = TrackedLedger(institution=doc.data.get("institution"),
-                           updated=_date(doc, ("updated",), problems))
+                           updated=_date(doc, ("updated",), problems),
+                           version=int(doc.data.get("version") or 1))
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data.get("entries") or []):
         entry = _entry(doc, index, raw, problems)
@@ -46,6 +55,7 @@ def load_ledger(path: Path) -> TrackedLedger:
         seen[raw["key"]] = index
         if entry is not None:
             ledger.entries.append(entry)
+    ledger.reminders = _reminders(doc, problems)
     if has_errors(problems):
         raise InputError(problems)
     return ledger
@@ -67,13 +77,35 @@ def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
         return None
     return TrackedEntry(
         key=raw["key"], item=raw["item"], title=raw.get("title") or "",
-        department=raw.get("department") or "", dimension=raw["dimension"],
+        department=raw.get("department") or "", dimension=raw.get("dimension"),
+        kind=raw.get("kind") or raw["key"].rsplit("/", 1)[-1],
         problem=raw.get("problem") or "", measure=raw.get("measure") or "", opened=opened,
         deadline=deadline, status=raw["status"], reason=raw.get("reason") or "",
         owner=raw.get("owner") or "", closed=closed, note=raw.get("note") or "",
         waiver=raw.get("waiver") or "", evidence=list(raw.get("evidence") or []),
         history=history,
     )
+
+
+def _reminders(doc: YamlDocument, problems: list[Problem]) -> list[ReminderRecord]:
+    """The reminders sent so far (``ledger remind --send``); absent from older ledgers."""
+    records = []
+    for index, raw in enumerate(doc.data.get("reminders") or []):
+        as_of = _date(doc, ("reminders", index, "as_of"), problems)
+        if as_of is not None:
+            records.append(ReminderRecord(
+                sent=raw["sent"], as_of=as_of, department=raw["department"],
+                channel=raw["channel"], recipient=raw["recipient"],
+                entries=list(raw["entries"]), result=raw["result"], error=raw.get("error") or ""))
+    return records
+
+
+def reminder_dict(record: ReminderRecord) -> dict[str, Any]:
+    """One reminder as written in ``ledger.yaml``."""
+    return {"sent": record.sent, "as_of": _iso(record.as_of), "department": record.department,
+            "channel": record.channel, "recipient": record.recipient,
+            "entries": list(record.entries), "result": record.result,
+            **({"error": record.error} if record.error else {})}
 
 
 def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) -> dt.date | None:
@@ -95,11 +127,13 @@ def _date(doc: YamlDocument, pointer: tuple[Any, ...], problems: list[Problem]) 
 def dump_ledger(ledger: TrackedLedger) -> str:
     """The ledger as YAML text (stable key order, dates as ISO strings)."""
     data = {
-        "version": 1,
+        "version": ledger.version,  # a first-version ledger stays 1 until an update migrates it
         "institution": ledger.institution,
         "updated": _iso(ledger.updated),
         "entries": [entry_dict(e) for e in ledger.entries],
     }
+    if ledger.reminders:  # written only once there are some: older ledgers stay byte-identical
+        data["reminders"] = [reminder_dict(r) for r in ledger.reminders]
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
                           default_flow_style=False)
     return HEADER + body
@@ -107,8 +141,9 @@ def dump_ledger(ledger: TrackedLedger) -> str:
 
 def entry_dict(e: TrackedEntry) -> dict[str, Any]:
     return {
-        "key": e.key, "item": e.item, "title": e.title, "department": e.department,
-        "dimension": e.dimension, "owner": e.owner, "problem": e.problem, "reason": e.reason,
+        "key": e.key, "item": e.item, "kind": e.kind, "title": e.title,
+        "department": e.department, "dimension": e.dimension, "owner": e.owner,
+        "problem": e.problem, "reason": e.reason,
         "measure": e.measure, "evidence": list(e.evidence), "opened": _iso(e.opened),
         "deadline": _iso(e.deadline), "status": e.status, "closed": _iso(e.closed),
         "waiver": e.waiver, "note": e.note,

@@ -29,7 +29,7 @@ class TrackedEntry:
     item: str
     title: str
     department: str
-    dimension: str
+    dimension: str | None
     problem: str
     measure: str
     opened: dt.date
@@ -42,6 +42,11 @@ class TrackedEntry:
     waiver: str = ""
     evidence: list[str] = field(default_factory=list)
     history: list[HistoryEvent] = field(default_factory=list)
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:  # a ledger of the first version: the key ends with the dimension
+            self.kind = self.key.rsplit("/", 1)[-1]
 
     def overdue(self, as_of: dt.date) -> bool:
         """True when the entry is still to be fixed and its deadline has passed."""
@@ -60,12 +65,33 @@ class TrackedEntry:
 
 
 @dataclass
+class ReminderRecord:
+    """One reminder message sent (or tried) by ``ledger remind --send``, kept in the ledger.
+
+    ``sent`` is the moment of sending (ISO 8601 with the UTC offset); ``recipient`` is the robot's
+    name from checklist.yaml or the e-mail addresses, never a webhook address (it holds a key);
+    ``entries`` the keys the message was about; ``result`` ``sent`` or ``failed`` (with ``error``).
+    """
+
+    sent: str
+    as_of: dt.date
+    department: str
+    channel: str
+    recipient: str
+    entries: list[str]
+    result: str
+    error: str = ""
+
+
+@dataclass
 class TrackedLedger:
-    """All entries, plus when the ledger was last updated by an audit."""
+    """All entries, plus when the ledger was last updated by an audit, and reminders sent."""
 
     institution: str | None = None
     updated: dt.date | None = None
     entries: list[TrackedEntry] = field(default_factory=list)
+    reminders: list[ReminderRecord] = field(default_factory=list)
+    version: int = 2  # 1: written by the first version (one entry per failed dimension)
 
     def by_key(self) -> dict[str, TrackedEntry]:
         """Entries by key."""

@@ -1,11 +1,11 @@
-"""Looking at the tracked ledger: filters and the summary by department and dimension."""
+"""Looking at the tracked ledger: filters and the summary by department and kind of problem."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from disclosure_audit.ledger.tracked import ACTIVE, TrackedEntry, TrackedLedger
-from disclosure_audit.model import DIMENSIONS
+from disclosure_audit.model import PROBLEM_KINDS
 
 VIEW_STATUSES = ("open", "in_progress", "overdue", "done", "waived")
 
@@ -40,14 +40,15 @@ def _status_matches(entry: TrackedEntry, as_of: dt.date, status: str | None) -> 
 
 
 def summary(ledger: TrackedLedger, as_of: dt.date) -> dict[str, dict[str, dict[str, int]]]:
-    """Counts by department, then dimension (plus ``total``), then view status."""
+    """Counts by department, then kind of problem (the four dimensions, ``missing``,
+    ``internal_only``, ``unknown_date``; plus ``total``), then view status."""
     table: dict[str, dict[str, dict[str, int]]] = {}
     for entry in ledger.entries:
-        by_dim = table.setdefault(entry.department, {
-            d: dict.fromkeys(VIEW_STATUSES, 0) for d in (*DIMENSIONS, "total")})
+        by_kind = table.setdefault(entry.department, {
+            k: dict.fromkeys(VIEW_STATUSES, 0) for k in (*PROBLEM_KINDS, "total")})
         shown = entry.view_status(as_of)
-        by_dim[entry.dimension][shown] += 1
-        by_dim["total"][shown] += 1
+        by_kind.setdefault(entry.kind, dict.fromkeys(VIEW_STATUSES, 0))[shown] += 1
+        by_kind["total"][shown] += 1
     return table
 
 

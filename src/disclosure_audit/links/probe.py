@@ -8,10 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from disclosure_audit import __version__
 from disclosure_audit.links.detect import HTML_TYPES, classify, media_type
 from disclosure_audit.model import LinkResult
 
-USER_AGENT = "disclosure-audit link check (+https://pypi.org/project/disclosure-audit/)"
+PRODUCT = f"disclosure-audit/{__version__}"  # the tool and its version, first in every User-Agent
+PROJECT_URL = "https://pypi.org/project/disclosure-audit/"
+USER_AGENT = f"{PRODUCT} (link check; +{PROJECT_URL})"
 HEAD_REFUSED = {400, 403, 405, 501}  # servers that refuse HEAD answer one of these
 
 
@@ -122,14 +125,16 @@ async def _get(client, url: str, declared: str | None,  # noqa: ANN001 - an http
             if len(body) >= settings.max_body:  # enough to judge the page; never the whole file
                 break
         content_type = response.headers.get("content-type")
-        text = _decode(bytes(body[: settings.max_body]), response.charset_encoding)
+        text = decode_body(bytes(body[: settings.max_body]), response.charset_encoding)
         kind, detail = classify(declared, response.status_code, str(response.url),
                                 content_type, text)
         return LinkResult(url, kind, _now(), response.status_code, str(response.url),
                           media_type(content_type) or None, detail)
 
 
-def _decode(body: bytes, charset: str | None) -> str:
+def decode_body(body: bytes, charset: str | None) -> str:
+    """The body as text: the declared charset, else UTF-8, else GB18030 (a superset of the GBK
+    and GB2312 many Chinese CMSs still serve), else UTF-8 with replacement characters."""
     for encoding in (charset, "utf-8", "gb18030"):
         if not encoding:
             continue

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,21 +45,8 @@ def check_links(root: Path, checklist: Checklist, declarations: Declarations,
     return {url: fresh.get(url) or cached[url] for url in targets}
 
 
-def _quiet() -> bool:
-    """No progress bar in CI logs or when standard error is not a terminal."""
-    return bool(os.environ.get("CI")) or not sys.stderr.isatty()
-
-
-@contextmanager
-def _progress(total: int, wanted: bool) -> Iterator[object]:
-    if not wanted or _quiet() or total < 5:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
+def _progress(total: int, wanted: bool):  # noqa: ANN202 - a context manager
+    from disclosure_audit.formats.progress import progress_bar
     from disclosure_audit.i18n import t
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(t("links.progress"), total=total)
-        yield lambda: bar.advance(task)
+    return progress_bar(t("links.progress"), total, wanted and total >= 5)

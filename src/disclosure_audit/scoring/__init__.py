@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from disclosure_audit.model import Item, Publication, Score
+from disclosure_audit.model import Score
 from disclosure_audit.scoring import availability, completeness, convenience, timeliness
 from disclosure_audit.scoring.context import ScoringContext
 
-Dimension = Callable[[Item, Sequence[Publication], ScoringContext], Score]
+Dimension = Callable[..., Score]
+"""``(item, publications, ctx, **extra) -> Score``; completeness takes ``pending``
+(elements not yet made), timeliness ``report`` (the report judged for a ``due`` item)."""
 DIMENSION_SCORERS: dict[str, Dimension] = {
     completeness.DIMENSION: completeness.score,
     availability.DIMENSION: availability.score,

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from disclosure_audit.model import Finding, Item, Publication, Score
-from disclosure_audit.scoring.common import covered_elements, in_item_order, link_finding
+from disclosure_audit.scoring.common import (
+    covered_elements,
+    elements_of,
+    elements_unknown,
+    in_item_order,
+    link_finding,
+)
 from disclosure_audit.scoring.context import ScoringContext
 
 DIMENSION = "availability"
@@ -20,7 +26,8 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext) 
     """
     disclosed = covered_elements(item, publications)
     if not disclosed:
-        return Score(DIMENSION, 0.0, False, (Finding("nothing-published"),))
+        return Score(DIMENSION, 0.0, False,
+                     (elements_unknown(publications) or Finding("nothing-published"),))
     if item.audience == "campus":
         return Score(DIMENSION, 1.0, True)
     public = [p for p in publications if ctx.is_public(p)]
@@ -28,7 +35,7 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext) 
     findings: list[Finding] = []
     reported: set[int] = set()
     for element in in_item_order(item, disclosed - available):
-        where = [p for p in publications if element in (p.elements or item.elements)]
+        where = [p for p in publications if element in elements_of(p, item)]
         broken = [p for p in where if ctx.is_public(p)]
         if broken:  # published for the public, but the link does not deliver it
             findings.extend(link_finding(p, ctx) for p in broken if id(p) not in reported)

@@ -6,15 +6,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from disclosure_audit.calendar import WorkCalendar
-from disclosure_audit.model import Channel, Checklist, LinkResult, Publication
+from disclosure_audit.model import Channel, Checklist, LinkResult, Publication, PublishLimit
 
 
 @dataclass
 class ScoringContext:
     """The as-of date, the review period, the calendar and the checklist's settings.
 
-    ``calendar_gaps`` collects years for which the calendar has no official adjusted-workday
-    data, so the audit can warn once per year rather than once per publication.
+    ``calendar_gaps`` collects the years without the State Council's holiday schedule in
+    which a working-day count was made (timeliness, ledger deadlines), so the audit can add
+    one note for them rather than one per date.
     """
 
     checklist: Checklist
@@ -57,9 +58,42 @@ class ScoringContext:
             return publication.channel
         return channel.name_en if lang == "en" else channel.name
 
+    def reachable_from_column(self, publication: Publication) -> bool:
+        """In the disclosure column, on a channel it links to (national platforms), or
+        declared ``linked_from_column``."""
+        channel = self.channel(publication)
+        return publication.linked_from_column or bool(channel and channel.reachable_from_column)
+
+    def in_period(self, publication: Publication) -> bool:
+        """True when the publication was made or published inside the review period."""
+        start, end = self.period
+        return any(d is not None and start <= d <= end
+                   for d in (publication.made, publication.published))
+
     def workdays(self, start: dt.date, end: dt.date) -> int:
         """Working days after ``start`` up to ``end``, noting years without official data."""
-        for year in range(start.year, end.year + 1):
+        self._note_years(start, end)
+        return self.calendar.workdays_between(start, end)
+
+    def add_workdays(self, start: dt.date, count: int) -> dt.date:
+        """The ``count``-th working day after ``start``, noting years without official data."""
+        result = self.calendar.add_workdays(start, count)
+        self._note_years(start, result)
+        return result
+
+    def elapsed(self, made: dt.date, published: dt.date, limit: PublishLimit) -> int:
+        """Days from made to published in the limit's unit (working or calendar days)."""
+        if limit.calendar:
+            return max(0, (published - made).days)
+        return self.workdays(made, published)
+
+    def deadline_after(self, start: dt.date, limit: PublishLimit) -> dt.date:
+        """The last day to publish information made on ``start``."""
+        if limit.calendar:
+            return start + dt.timedelta(days=limit.days)
+        return self.add_workdays(start, limit.days)
+
+    def _note_years(self, start: dt.date, end: dt.date) -> None:
+        for year in range(min(start.year, end.year), max(start.year, end.year) + 1):
             if not self.calendar.has_official_data(year):
                 self.calendar_gaps.add(year)
-        return self.calendar.workdays_between(start, end)

@@ -1,7 +1,15 @@
-"""An item's status and overall score from its four dimensions (or why it is excluded)."""
+"""An item's status and overall score from its four dimensions (or why it is excluded).
+
+Statuses (see :data:`disclosure_audit.model.STATUSES`): ``not_applicable`` and ``exempt`` and
+``not_occurred`` leave scoring; ``missing`` and ``not_yet_made`` score 0; ``internal_only``
+(every publication on an internal channel: the public cannot see it) scores 0 unless
+``scoring.internal_only_scores_zero`` is false, its dimensions still reported; otherwise
+``compliant`` when no dimension fails (unknown is not a failure), else ``partial``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from disclosure_audit.model import (
@@ -13,64 +21,128 @@ from disclosure_audit.model import (
     Publication,
     Score,
     Withheld,
+    WithheldElement,
 )
-from disclosure_audit.scoring import DIMENSION_SCORERS
+from disclosure_audit.scoring import DIMENSION_SCORERS, completeness
+from disclosure_audit.scoring.common import covered_elements, elements_unknown, iso
 from disclosure_audit.scoring.context import ScoringContext
-
-# When several departments declare a reason for the same item, the strongest one wins.
-_PRECEDENCE = {"exempt": 0, "not_applicable": 1, "not_yet_made": 2}
+from disclosure_audit.scoring.reports import of_report, report_window
+from disclosure_audit.scoring.withholding import REMOVES, by_element, lapsed, main_declaration
 
 
 def evaluate_item(item: Item, publications: Sequence[Publication],
                   withheld: Sequence[Withheld], ctx: ScoringContext) -> ItemResult:
-    """Score ``item``: ``not_applicable``/``exempt`` (excluded), ``missing``/``not_yet_made``
-    (all four dimensions fail), else ``compliant`` when all four pass, otherwise ``partial``."""
+    """Score ``item`` from its publications and the declarations of what is withheld."""
     department = item.owner or UNASSIGNED
-    reason = min(withheld, key=lambda w: _PRECEDENCE[w.reason]) if withheld else None
-    excluded = _exclusion(item, reason, ctx)
+    main = main_declaration(withheld)
+    excluded = _not_applicable(item, ctx)
     if excluded is not None:
-        status, finding = excluded
-        return ItemResult(item, status, department, {}, None, tuple(publications), reason,
-                          (finding,))
-    # An item that counts but has no owner is itself a finding: nobody will fix it.
-    notes = () if item.owner else (Finding("no-owner", {"hint": item.owner_hint or ""}),)
-    if not publications:
-        status = "not_yet_made" if reason and reason.reason == "not_yet_made" else "missing"
-        finding = (Finding("not-yet-made", {"note": reason.note or "",
-                                            "expected": _iso(reason.expected)}, reason.source)
-                   if status == "not_yet_made" else Finding("not-disclosed-no-reason"))
-        scores = {d: Score(d, 0.0, False, (finding,)) for d in DIMENSIONS}
-        return ItemResult(item, status, department, scores, 0.0, (), reason, notes)
-    scores = {d: scorer(item, publications, ctx) for d, scorer in DIMENSION_SCORERS.items()}
-    status = "compliant" if all(s.passed for s in scores.values()) else "partial"
-    return ItemResult(item, status, department, scores, _weighted(scores, ctx),
-                      tuple(publications), reason, notes)
+        return ItemResult(item, "not_applicable", department, {}, None, tuple(publications),
+                          main, (excluded,))
+    applicable = item.elements_for(ctx.checklist.kind)
+    listing = by_element(item, applicable, withheld, ctx)
+    required = tuple(e for e in applicable if e not in listing or listing[e].reason not in REMOVES)
+    base = ItemResult(item, "", department, {}, None, tuple(publications), main,
+                      withheld_elements=tuple(listing.values()), elements=required)
+    if not required:
+        status, finding = _withheld_status(list(listing.values()))
+        return dataclasses.replace(base, status=status, findings=(finding,))
+    judged = dataclasses.replace(item, elements=required)
+    notes: tuple[Finding, ...] = () if item.owner else (
+        Finding("no-owner", {"hint": item.owner_hint or ""}),)
+    relevant = list(publications)
+    report = None
+    if item.due:
+        report = report_window(item, ctx.as_of, publications)
+        relevant = of_report(report, publications)
+        notes += (Finding("next-due", {"period": report.next_label,
+                                       "due": report.next_due.isoformat()}),)
+    base = dataclasses.replace(base, findings=notes, report=report)
+    pending = {e: w for e, w in listing.items() if w.reason == "not_yet_made"}
+    if not covered_elements(judged, relevant):
+        return _undisclosed(base, judged, pending, ctx, relevant)
+    extra = {"completeness": {"pending": pending}, "timeliness": {"report": report}}
+    scores = {d: scorer(judged, relevant, ctx, **extra.get(d, {}))
+              for d, scorer in DIMENSION_SCORERS.items()}
+    if item.audience != "campus" and not any(ctx.is_public(p) for p in relevant):
+        zero = ctx.checklist.scoring.internal_only_scores_zero
+        return dataclasses.replace(base, status="internal_only", scores=scores,
+                                   score=0.0 if zero else _weighted(scores, ctx))
+    failed = any(s.passed is False for s in scores.values())
+    return dataclasses.replace(base, status="partial" if failed else "compliant",
+                               scores=scores, score=_weighted(scores, ctx))
 
 
-def _exclusion(item: Item, reason: Withheld | None,
-               ctx: ScoringContext) -> tuple[str, Finding] | None:
+def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],
+                 ctx: ScoringContext, relevant: Sequence[Publication]) -> ItemResult:
+    """Nothing of the item disclosed: ``not_yet_made`` when every element is declared not yet
+    made and still expected, else ``missing``. Both score 0 on every dimension. Rows assigned
+    by their titles that name no element are not disclosures yet: the findings ask for their
+    ``elements``."""
+    waiting = [w for w in pending.values() if not lapsed(w, ctx.as_of)]
+    if len(waiting) == len(judged.elements):
+        first = max(waiting, key=lambda w: w.deadline or ctx.as_of)
+        decl = first.declaration
+        findings = [Finding("not-yet-made", {
+            "note": decl.note or "", "expected": iso(decl.expected),
+            "deadline": iso(first.deadline)}, decl.source)]
+        status = "not_yet_made"
+    else:
+        findings = _missing_findings(base, judged, pending, ctx)
+        unknown = elements_unknown(relevant)
+        findings += [unknown] if unknown is not None else []
+        status = "missing"
+    scores = {d: Score(d, 0.0, False, tuple(findings)) for d in DIMENSIONS}
+    return dataclasses.replace(base, status=status, scores=scores, score=0.0)
+
+
+def _missing_findings(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],
+                      ctx: ScoringContext) -> list[Finding]:
+    if base.report is not None:
+        return [Finding("report-missing", {"period": base.report.label,
+                                           "due": base.report.due.isoformat()})]
+    if not pending:
+        events = [e for e in judged.elements if judged.is_event(e)]
+        return [Finding("not-disclosed-event" if events else "not-disclosed-no-reason",
+                        {"elements": events})]
+    return completeness.missing_findings(judged, list(judged.elements), [], pending, ctx)
+
+
+def _withheld_status(listing: list[WithheldElement]) -> tuple[str, Finding]:
+    """Nothing required: exempt if anything is exempt, else not occurred, else not applicable."""
+    reasons = {w.reason for w in listing}
+    for reason, status in (("exempt", "exempt"), ("not_occurred", "not_occurred")):
+        if reason in reasons:
+            decl = next(w.declaration for w in listing if w.reason == reason)
+            if reason == "not_occurred":
+                return status, Finding("not-occurred", {"note": decl.note or ""}, decl.source)
+            return status, Finding("exempt", {
+                "ground": decl.ground or "",
+                "basis": f"，{decl.basis}" if decl.basis else "",
+                "basis_en": f", {decl.basis}" if decl.basis else "",
+                "note": f"：{decl.note}" if decl.note else "",
+                "note_en": f": {decl.note}" if decl.note else ""}, decl.source)
+    decl = listing[0].declaration
+    return "not_applicable", Finding("not-applicable-declared", {"note": decl.note or ""},
+                                     decl.source)
+
+
+def _not_applicable(item: Item, ctx: ScoringContext) -> Finding | None:
     kind = ctx.checklist.kind
     if not ctx.checklist.applies(item):
-        return "not_applicable", Finding("not-applicable-kind", {
+        return Finding("not-applicable-kind", {
             "kind": kind, "note": item.note or "", "note_en": item.note_en or item.note or ""})
     if item.not_applicable:
-        return "not_applicable", Finding("not-applicable-checklist", {"note": item.not_applicable})
-    if reason and reason.reason == "not_applicable":
-        return "not_applicable", Finding("not-applicable-declared", {"note": reason.note or ""},
-                                         reason.source)
-    if reason and reason.reason == "exempt":
-        return "exempt", Finding("exempt", {"ground": reason.ground or "",
-                                            "note": reason.note or ""}, reason.source)
+        return Finding("not-applicable-checklist", {"note": item.not_applicable})
     return None
 
 
 def _weighted(scores: dict[str, Score], ctx: ScoringContext) -> float:
+    """The weighted mean of the known dimensions (weights re-normalised over them)."""
     weights = ctx.checklist.scoring.weights
-    total = sum(weights.get(d, 0.0) for d in scores)
+    known = {d: s.score for d, s in scores.items() if s.score is not None}
+    total = sum(weights.get(d, 0.0) for d in known)
     if total <= 0:
         return 0.0
-    return 100.0 * sum(s.score * weights.get(d, 0.0) for d, s in scores.items()) / total
+    return 100.0 * sum(value * weights.get(d, 0.0) for d, value in known.items()) / total
 
-
-def _iso(value: object) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else ""  # type: ignore[union-attr]

@@ -1,67 +1,91 @@
-"""更新及时性 timeliness: published within N working days of being made; annual items on time."""
+"""更新及时性 timeliness: what the review period made public, published within the item's limit.
+
+- 教办函〔2014〕23号 point 二: information is published within 20 working days of being made
+  or changed; items may set their own limit (19 and 20: 20 calendar days, 《预算法》第十四条).
+- Only publications made or published inside the review period are judged: a late
+  publication is a finding of its own period, not of every later one.
+- A publication without a ``made`` date cannot be judged: that check is unknown (待核实),
+  neither passed nor failed. A dimension with only unknown checks is unknown.
+- ``annual`` items need a publication in the period; items with a ``due`` date are judged on
+  the report due (see :mod:`disclosure_audit.scoring.reports`) against that date alone.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from disclosure_audit.dates import occurrence_in, parse_month_day
-from disclosure_audit.model import Finding, Item, Publication, Score
+from disclosure_audit.model import Finding, Item, Publication, ReportWindow, Score
 from disclosure_audit.scoring.context import ScoringContext
 
 DIMENSION = "timeliness"
 
 
-def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext) -> Score:
-    """Share of timeliness checks passed: one per publication, plus the period check if annual.
-
-    A publication without a ``made`` date cannot be verified and does not pass. Working days
-    follow China's calendar (教办函〔2014〕23号: 20 working days after the information is made).
-    """
+def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
+          report: ReportWindow | None = None) -> Score:
+    """Share of the known checks passed; None (unknown) when no check could be judged."""
     if not publications:
         return Score(DIMENSION, 0.0, False, (Finding("nothing-published"),))
-    checks = 0
-    passed = 0
+    if report is not None:
+        return _report_check(publications, report)
+    checks: list[bool | None] = []
     findings: list[Finding] = []
     for publication in publications:
-        checks += 1
-        if publication.made is None:
-            findings.append(Finding("no-made-date", {"title": publication.title},
-                                    publication.source))
-            continue
-        assert publication.published is not None  # required by every source
-        days = ctx.workdays(publication.made, publication.published)
-        if days <= item.publish_within_workdays:
-            passed += 1
-        else:
-            findings.append(Finding("late", {
-                "title": publication.title, "days": days, "limit": item.publish_within_workdays,
-                "made": publication.made.isoformat(),
-                "published": publication.published.isoformat(),
-            }, publication.source))
+        if ctx.in_period(publication):
+            verdict, finding = _publication_check(item, publication, ctx)
+            checks.append(verdict)
+            if finding is not None:
+                findings.append(finding)
     if item.cadence == "annual":
-        checks += 1
-        finding = _annual_check(item, publications, ctx)
-        if finding is None:
-            passed += 1
-        else:
+        finding = _period_check(publications, ctx)
+        checks.append(finding is None)
+        if finding is not None:
             findings.append(finding)
-    return Score(DIMENSION, passed / checks, passed == checks, tuple(findings))
+    known = [c for c in checks if c is not None]
+    if not known:  # nothing judged: no check at all passes; only unknown ones are unknown
+        return Score(DIMENSION, None if checks else 1.0, None if checks else True,
+                     tuple(findings))
+    return Score(DIMENSION, sum(known) / len(known), all(known), tuple(findings))
 
 
-def _annual_check(item: Item, publications: Sequence[Publication],
-                  ctx: ScoringContext) -> Finding | None:
-    """An annual item needs a publication inside the review period, by its due date if any."""
+def _publication_check(item: Item, publication: Publication,
+                       ctx: ScoringContext) -> tuple[bool | None, Finding | None]:
     start, end = ctx.period
-    inside = sorted((p for p in publications if p.published and start <= p.published <= end),
-                    key=lambda p: p.published)  # type: ignore[arg-type,return-value]
     period = {"start": start.isoformat(), "end": end.isoformat()}
-    if not inside:
-        return Finding("no-publication-in-period", period)
-    if item.due:
-        due = occurrence_in(ctx.period, *parse_month_day(item.due))
-        first = inside[0]
-        if due is not None and due <= ctx.as_of and first.published > due:  # type: ignore[operator]
-            return Finding("annual-late", {**period, "due": due.isoformat(),
-                                           "published": first.published.isoformat(),  # type: ignore[union-attr]
-                                           "title": first.title}, first.source)
-    return None
+    if publication.made is None:
+        return None, Finding("no-made-date", {"title": publication.title, **period},
+                             publication.source)
+    assert publication.published is not None  # required by every source
+    limit = item.publish_within
+    days = ctx.elapsed(publication.made, publication.published, limit)
+    if days <= limit.days:
+        return True, None
+    return False, Finding("late", {
+        "title": publication.title, "days": days, "limit": limit.days,
+        "unit": "日" if limit.calendar else "个工作日",
+        "unit_en": "days" if limit.calendar else "working days",
+        "basis": f"（{limit.basis}）" if limit.basis else "",
+        "basis_en": f" ({limit.basis})" if limit.basis else "",
+        "made": publication.made.isoformat(), "published": publication.published.isoformat(),
+        **period,
+    }, publication.source)
+
+
+def _period_check(publications: Sequence[Publication], ctx: ScoringContext) -> Finding | None:
+    """An annual item needs a publication in the period (or one declared for its year)."""
+    start, end = ctx.period
+    if any((p.published and start <= p.published <= end) or p.period == start.year
+           for p in publications):
+        return None
+    return Finding("no-publication-in-period", {"start": start.isoformat(),
+                                                "end": end.isoformat()})
+
+
+def _report_check(publications: Sequence[Publication], report: ReportWindow) -> Score:
+    """The judged report must be out by its due date."""
+    first = min(publications, key=lambda p: p.published)  # type: ignore[arg-type,return-value]
+    assert first.published is not None
+    if first.published <= report.due:
+        return Score(DIMENSION, 1.0, True)
+    return Score(DIMENSION, 0.0, False, (Finding("report-late", {
+        "period": report.label, "due": report.due.isoformat(),
+        "published": first.published.isoformat(), "title": first.title}, first.source),))

@@ -21,6 +21,7 @@ from disclosure_audit.model import (
     Declarations,
     Finding,
     ItemResult,
+    LedgerEntry,
     LinkResult,
     Summary,
 )
@@ -68,7 +69,9 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
     """
     period = review_period(checklist, as_of)
     years = [as_of.year, period[0].year] + [
-        d.year for p in declarations.publications for d in (p.made, p.published) if d]
+        d.year for p in declarations.publications for d in (p.made, p.published) if d] + [
+        w.expected.year for w in declarations.withheld if w.expected]
+    # +1: a deadline counted from a date late in the last year runs into the next one
     ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1),
                          links=links)
     by_item = defaultdict(list)
@@ -83,20 +86,22 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
         if department is None or (item.owner or "") == department
     )
     ledger = build_ledger(results, ctx)
-    notes = tuple(Finding("calendar-no-data", {"year": y}) for y in sorted(ctx.calendar_gaps))
-    notes += tuple(expired_waivers(ctx))
+    notes = calendar_notes(ctx) + tuple(expired_waivers(ctx))
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,
-        summary=summarise(results, checklist.departments), ledger=ledger,
+        summary=summarise(results, checklist.departments, ledger), ledger=ledger,
         declarations=declarations, warnings=warnings, notes=notes, department=department,
         links=links,
     )
 
 
-def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = ()) -> Summary:
+def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = (),
+              ledger: tuple[LedgerEntry, ...] = ()) -> Summary:
     """Overall, per-dimension and per-department means over scored items; counts by status.
 
-    Departments come in the checklist's order; those with no scored item are left out.
+    Departments come in the checklist's order; those with no scored item are left out. A
+    department's ``failures`` (问题数) counts its ledger entries that are not waived: one per
+    problem, not one per failed dimension.
     """
     scored = [r for r in results if r.scored]
     counts = dict.fromkeys(STATUSES, 0)
@@ -110,15 +115,34 @@ def summarise(results: tuple[ItemResult, ...], departments: tuple[str, ...] = ()
         by_department[name] = {
             "score": _mean(r.score for r in mine),
             "items": len(mine),
-            "by_dimension": {d: _mean(100 * r.scores[d].score for r in mine) for d in DIMENSIONS},
-            "failures": sum(1 for r in mine for d in DIMENSIONS if not r.scores[d].passed),
+            "by_dimension": {d: _dimension_mean(mine, d) for d in DIMENSIONS},
+            "failures": sum(1 for e in ledger if e.department == name and e.status != "waived"),
         }
     return Summary(
         score=_mean(r.score for r in scored),
-        by_dimension={d: _mean(100 * r.scores[d].score for r in scored) for d in DIMENSIONS},
+        by_dimension={d: _dimension_mean(scored, d) for d in DIMENSIONS},
         by_department=by_department,
         counts=counts,
     )
+
+
+def calendar_notes(ctx: ScoringContext) -> tuple[Finding, ...]:
+    """One note for every date counted in years without the State Council's holiday schedule.
+
+    For such a year the ``holidays`` package computes the statutory holidays (lunar ones from
+    the lunar calendar) and moves one that falls on a weekend to the next working day; it
+    knows no 调休 weekend workdays. Counts there may be off by a few days.
+    """
+    if not ctx.calendar_gaps:
+        return ()
+    years = sorted(ctx.calendar_gaps)
+    return (Finding("calendar-no-data", {"years": [str(y) for y in years]}),)
+
+
+def _dimension_mean(results: list[ItemResult], dimension: str) -> float | None:
+    """Mean score of one dimension over items where it could be judged (unknown left out)."""
+    values = (r.scores[dimension].score for r in results)
+    return _mean(100 * v for v in values if v is not None)
 
 
 def _mean(values) -> float | None:  # noqa: ANN001 - any iterable of numbers

@@ -28,6 +28,7 @@ def update_ledger(repo: Path, as_of: dt.date, lang: str) -> tuple[TrackedLedger,
         previous = load_ledger(path)
         result = audit.run(audit.AuditRequest(repo, as_of))
         ledger, changes = merge(previous, result, lang, root=path.parent)
+        ledger.reminders = list(previous.reminders)  # merge rebuilds the ledger from its entries
         save_ledger(path, ledger)
     return ledger, changes
 
@@ -37,7 +38,9 @@ def import_into_ledger(repo: Path, sheet: Path, as_of: dt.date) -> tuple[Tracked
     """Apply a filled-in sheet to the repo's ledger; rows that cannot be applied are skipped."""
     path = ledger_path(repo)
     with locked(path):
-        ledger, report = import_sheet(load_ledger(path), sheet, as_of)
+        previous = load_ledger(path)
+        ledger, report = import_sheet(previous, sheet, as_of)
+        ledger.reminders = list(previous.reminders)  # the import rebuilds it from its entries
         if report.applied:
             save_ledger(path, ledger)
     return ledger, report

@@ -14,14 +14,14 @@ from disclosure_audit.dates import DateError, parse_date
 from disclosure_audit.diagnostics import WARNING, Problem
 from disclosure_audit.model import (
     FORMATS,
-    WITHHELD_REASONS,
     Checklist,
+    ClassifiedRow,
+    Item,
     Publication,
     SourceRef,
-    UnmatchedRow,
-    Withheld,
 )
 from disclosure_audit.sources.classify import classify
+from disclosure_audit.sources.elements import title_elements
 
 SEPARATORS = re.compile(r"[、,，;；|\n]+")
 Locate = Callable[[str], tuple[int | None, int | None]]
@@ -48,92 +48,88 @@ class Entry:
         return SourceRef(self.path, line, column)
 
 
-def to_publication(entry: Entry, checklist: Checklist) -> Publication | UnmatchedRow | None:
-    """A :class:`Publication`, an :class:`UnmatchedRow`, or None when the entry is unusable."""
+def to_publication(entry: Entry, checklist: Checklist
+                   ) -> tuple[Publication | None, ClassifiedRow | None]:
+    """The :class:`Publication` (None when the entry is unusable or was not assigned to an
+    item) and, for a row without an item id, what classification made of it."""
     f = entry.fields
     before = len(entry.problems)
-    for name in ("title", "channel", "published"):
-        if _blank(f.get(name)):
+    crawled = text(f.get("source")) == "crawl"  # found on the website: may be undated
+    for name in ("title", "channel") if crawled else ("title", "channel", "published"):
+        if blank(f.get(name)):
             entry.problem(name, "schema-required", field=name, at=name, hint="hint.schema-required")
     if len(entry.problems) > before:
-        return None
+        return None, None
     title = str(f["title"]).strip()
-    item_id, classified_by = _item_ref(entry, checklist)
+    item_id, classified_by = item_ref(entry, checklist)
     channel = _channel(entry, checklist)
-    made = _date(entry, "made")
-    published = _date(entry, "published")
+    made = date_field(entry, "made")
+    published = date_field(entry, "published")
     if made and published and published < made:
         entry.problem("published", "published-before-made", made=made.isoformat(),
                       published=published.isoformat())
     url = _url(entry)
     fmt = _format(entry)
     clicks = _clicks(entry)
-    elements = _elements(entry, checklist, item_id)
+    period = _period(entry)
+    linked = _flag(entry, "linked_from_column")
+    elements = elements_of(entry, checklist, item_id)
     if channel and checklist.channels[channel].public and url is None:
         entry.problem("channel", "missing-url", severity=WARNING, title=title)
     if len(entry.problems) > before and any(p.severity == "error" for p in entry.problems[before:]):
-        return None
+        return None, None
+    classified = None
     if item_id is None:
-        result = classify(title, checklist.items)
-        if result.item is None:
-            return UnmatchedRow(title, entry.source(), result.candidates)
-        item_id, classified_by = result.item, result.keywords
+        outcome = classify(title, checklist)
+        if outcome.item is None:
+            return None, ClassifiedRow(title, entry.source(), outcome)
+        item_id, classified_by = outcome.item, outcome.best.matched if outcome.best else ()
+        elements = _classified_elements(entry, checklist.item(item_id), title, elements)
+        classified = ClassifiedRow(title, entry.source(), outcome, elements)
     return Publication(
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
-        format=fmt, clicks=clicks, classified_by=classified_by,
-    )
+        format=fmt, clicks=clicks, classified_by=classified_by, period=period,
+        linked_from_column=linked, origin="crawl" if crawled else "declared",
+        column=text(f.get("column")), evidence=text(f.get("evidence")),
+    ), classified
 
 
-def to_withheld(entry: Entry, checklist: Checklist) -> Withheld | None:
-    """A :class:`Withheld` declaration, or None when the entry is unusable."""
-    f = entry.fields
-    before = len(entry.problems)
-    item_id, _ = _item_ref(entry, checklist)
-    if item_id is None and not entry.problems[before:]:
-        entry.problem("item", "schema-required", field="item", at="item",
-                      hint="hint.schema-required")
-    reason = _reason(f.get("reason"))
-    if reason is None:
-        entry.problem("reason", "bad-reason", value=str(f.get("reason")),
-                      allowed=", ".join(WITHHELD_REASONS))
-    ground = None if _blank(f.get("ground")) else str(f["ground"]).strip()
-    if reason == "exempt" and ground is None:
-        entry.problem("reason", "exempt-needs-ground", hint="hint.exempt-needs-ground")
-    expected = _date(entry, "expected")
-    if reason == "not_yet_made" and expected is None and not entry.problems[before:]:
-        entry.problem("reason", "expected-missing", severity=WARNING)
-    if any(p.severity == "error" for p in entry.problems[before:]) or item_id is None:
-        return None
-    return Withheld(item=item_id, reason=reason or "", department=entry.department,
-                    source=entry.source(), note=_text(f.get("note")), ground=ground,
-                    expected=expected)
+def _classified_elements(entry: Entry, item: Item | None, title: str,
+                         given: tuple[str, ...] | None) -> tuple[str, ...]:
+    """What a classified row covers: the elements written in the row (those of the item the
+    title was assigned to), else the ones its title names; none is a request to fill them in."""
+    if item is None:
+        return ()
+    if given is not None:
+        unknown = [e for e in given if e not in item.elements]
+        if unknown:
+            entry.problem("elements", "classified-unknown-element", severity=WARNING,
+                          item=item.id, elements="、".join(unknown),
+                          known="、".join(item.elements), hint="hint.classified-unknown-element")
+        return tuple(e for e in given if e in item.elements)
+    covered = title_elements(title, item)
+    if not covered:
+        entry.problem("title", "classified-no-elements", severity=WARNING, item=item.id,
+                      title=title, known="、".join(item.elements),
+                      hint="hint.classified-no-elements")
+    return covered
 
 
-REASON_ALIASES = {
-    "不适用": "not_applicable", "依法不予公开": "exempt", "不予公开": "exempt", "豁免": "exempt",
-    "尚未形成": "not_yet_made", "未形成": "not_yet_made",
-}
-
-
-def _reason(value: Any) -> str | None:
-    text = _text(value)
-    if text in WITHHELD_REASONS:
-        return text
-    return REASON_ALIASES.get(text or "")
-
-
-def _blank(value: Any) -> bool:
+def blank(value: Any) -> bool:
+    """True for a missing or empty value (a blank cell)."""
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _text(value: Any) -> str | None:
-    return None if _blank(value) else str(value).strip()
+def text(value: Any) -> str | None:
+    """The value as stripped text, None when blank."""
+    return None if blank(value) else str(value).strip()
 
 
-def _item_ref(entry: Entry, checklist: Checklist) -> tuple[str | None, tuple[str, ...]]:
+def item_ref(entry: Entry, checklist: Checklist) -> tuple[str | None, tuple[str, ...]]:
+    """The entry's item id when it names a checklist item (a located problem otherwise)."""
     raw = entry.fields.get("item")
-    if _blank(raw):
+    if blank(raw):
         return None, ()
     if isinstance(raw, float) and raw.is_integer():  # Excel stores 7 as 7.0
         raw = int(raw)
@@ -145,20 +141,22 @@ def _item_ref(entry: Entry, checklist: Checklist) -> tuple[str | None, tuple[str
 
 
 def _channel(entry: Entry, checklist: Checklist) -> str | None:
-    raw = _text(entry.fields.get("channel")) or ""
+    raw = text(entry.fields.get("channel")) or ""
     if raw in checklist.channels:
         return raw
     for cid, channel in checklist.channels.items():
-        if raw in (channel.name, channel.name_en) or raw in channel.name.split("/"):
+        if raw in (channel.name, channel.name_en, *channel.aliases) or \
+                raw in channel.name.split("/"):
             return cid
     entry.problem("channel", "unknown-channel", channel=raw,
                   known=", ".join(checklist.channels), hint="hint.unknown-channel")
     return None
 
 
-def _date(entry: Entry, name: str) -> dt.date | None:
+def date_field(entry: Entry, name: str) -> dt.date | None:
+    """A date field, parsed (a located problem when it is not a date)."""
     raw = entry.fields.get(name)
-    if _blank(raw):
+    if blank(raw):
         return None
     try:
         return parse_date(raw.strip() if isinstance(raw, str) else raw)
@@ -168,7 +166,7 @@ def _date(entry: Entry, name: str) -> dt.date | None:
 
 
 def _url(entry: Entry) -> str | None:
-    raw = _text(entry.fields.get("url"))
+    raw = text(entry.fields.get("url"))
     if raw is None:
         return None
     try:
@@ -184,7 +182,7 @@ def _url(entry: Entry) -> str | None:
 
 
 def _format(entry: Entry) -> str | None:
-    raw = _text(entry.fields.get("format"))
+    raw = text(entry.fields.get("format"))
     if raw is None:
         return None
     value = raw.lower()
@@ -196,7 +194,7 @@ def _format(entry: Entry) -> str | None:
 
 def _clicks(entry: Entry) -> int | None:
     raw = entry.fields.get("clicks")
-    if _blank(raw):
+    if blank(raw):
         return None
     try:  # CSV cells are text: "3", "3.0"; never "2.5", "inf", "1e400" or "nan"
         number = float(raw) if not isinstance(raw, bool) else -1.0
@@ -208,9 +206,45 @@ def _clicks(entry: Entry) -> int | None:
     return int(number)
 
 
-def _elements(entry: Entry, checklist: Checklist, item_id: str | None) -> tuple[str, ...] | None:
+_PERIOD = re.compile(r"^\s*(\d{4})\s*(?:[-–—/至]|学年)?\s*(\d{4})?\s*(?:学年)?\s*$")
+_YES = {"true", "yes", "y", "1", "是", "有", "√", "✓"}
+_NO = {"false", "no", "n", "0", "否", "无", "×"}
+
+
+def _period(entry: Entry) -> int | None:
+    """``period: 2021-2022`` (also 2021–2022, 2021/2022, 2021-2022学年): the academic year
+    a publication reports on, as its start year."""
+    raw = entry.fields.get("period")
+    if blank(raw):
+        return None
+    match = _PERIOD.match(str(raw))
+    start = int(match.group(1)) if match else None
+    end = int(match.group(2)) if match and match.group(2) else None
+    if start is None or end != start + 1:
+        entry.problem("period", "bad-period", value=str(raw), hint="hint.bad-period")
+        return None
+    return start
+
+
+def _flag(entry: Entry, name: str) -> bool:
+    """A yes/no field (YAML booleans, or 是/否 in a sheet)."""
+    raw = entry.fields.get(name)
+    if blank(raw) or raw is False:
+        return False
+    if raw is True:
+        return True
+    value = str(raw).strip().lower()
+    if value in _YES or value in _NO:
+        return value in _YES
+    entry.problem(name, "bad-flag", value=str(raw), field=name)
+    return False
+
+
+def elements_of(entry: Entry, checklist: Checklist,
+                item_id: str | None) -> tuple[str, ...] | None:
+    """The ``elements`` an entry names, each checked against the item's elements."""
     raw = entry.fields.get("elements")
-    if _blank(raw) or raw == []:
+    if blank(raw) or raw == []:
         return None
     values = raw if isinstance(raw, list) else split_list(str(raw))
     elements = tuple(str(v).strip() for v in values if str(v).strip())
@@ -224,6 +258,6 @@ def _elements(entry: Entry, checklist: Checklist, item_id: str | None) -> tuple[
     return elements or None
 
 
-def split_list(text: str) -> list[str]:
+def split_list(cell: str) -> list[str]:
     """Split a cell such as ``招生章程、招生计划`` on Chinese or Western separators."""
-    return [part for part in SEPARATORS.split(text) if part.strip()]
+    return [part for part in SEPARATORS.split(cell) if part.strip()]

@@ -12,8 +12,9 @@ from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import decode, read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
-from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.filing import add_entry
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
 HEADERS = {
@@ -27,10 +28,13 @@ HEADERS = {
     "format": ("format", "格式", "文件格式"),
     "clicks": ("clicks", "点击层级", "点击次数"),
     "department": ("department", "部门", "责任部门", "发布部门"),
-    "reason": ("reason", "未公开理由", "理由"),
+    "reason": ("reason", "未公开理由", "理由", "不公开理由"),
     "note": ("note", "备注", "说明"),
-    "ground": ("ground", "依据", "不予公开依据"),
+    "ground": ("ground", "依据", "不予公开依据", "不予公开情形"),
+    "basis": ("basis", "法律依据", "法规依据", "具体依据"),
     "expected": ("expected", "预计形成日期", "预计日期"),
+    "period": ("period", "所属学年", "报告学年", "学年"),
+    "linked_from_column": ("linked_from_column", "专栏链接", "专栏已链接"),
 }
 _LOOKUP = {alias.lower(): name for name, aliases in HEADERS.items() for alias in aliases}
 Row = tuple[int, list[Any]]  # (1-based line or sheet row, cells)
@@ -109,14 +113,8 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
         entry = Entry(fields, display, department,
                       lambda name, line=line, positions=positions: (line, positions.get(name)))
         is_withheld = fields.get("reason") not in (None, "") and fields.get("title") in (None, "")
-        result = (to_withheld if is_withheld else to_publication)(entry, checklist)
+        add_entry(entry, checklist, out, withheld=is_withheld)
         problems.extend(entry.problems)
-        if isinstance(result, Publication):
-            out.publications.append(result)
-        elif isinstance(result, UnmatchedRow):
-            out.unmatched.append(result)
-        elif result is not None:
-            out.withheld.append(result)
     return problems
 
 

@@ -8,8 +8,10 @@ from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
-from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
-from disclosure_audit.sources.convert import Entry, to_publication, to_withheld
+from disclosure_audit.model import Checklist, Declarations
+from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.filing import add_entry
+from disclosure_audit.sources.site import read_site
 
 
 def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
@@ -38,16 +40,30 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
         for index, fields in enumerate(entries):
             if (kind, index) in broken or not isinstance(fields, dict):
                 continue
-            entry = Entry(fields, doc.path, department, _locator(doc, (kind, index)))
-            result = (to_publication if kind == "publications" else to_withheld)(entry, checklist)
+            owner = _row_department(doc, (kind, index), fields, department, checklist, problems)
+            entry = Entry(fields, doc.path, owner, _locator(doc, (kind, index)))
+            add_entry(entry, checklist, out, withheld=kind == "withheld")
             problems.extend(entry.problems)
-            if isinstance(result, Publication):
-                out.publications.append(result)
-            elif isinstance(result, UnmatchedRow):
-                out.unmatched.append(result)
-            elif result is not None:
-                out.withheld.append(result)
+    if "crawl" in doc.data and not any(str(p.params.get("at", "")).startswith(("$.crawl", "$.site"))
+                                       for p in problems):
+        report = read_site(doc, department, checklist, problems)
+        if report is not None:
+            out.sites.append(report)
     return problems
+
+
+def _row_department(doc: YamlDocument, pointer: tuple[str, int], fields: dict[str, object],
+                    department: str, checklist: Checklist, problems: list[Problem]) -> str:
+    """A row's own ``department`` (crawl files attribute rows to item owners), else the file's."""
+    own = fields.get("department")
+    if not isinstance(own, str) or not own.strip():
+        return department
+    own = own.strip()
+    if checklist.departments and own not in checklist.departments:
+        problems.append(doc.problem((*pointer, "department"), "unknown-department",
+                                    params={"department": own},
+                                    hint_key="hint.unknown-department"))
+    return own
 
 
 def _locator(doc: YamlDocument, base: tuple[str, int]):

@@ -12,6 +12,7 @@ from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
+    PROBLEM_KINDS,
     Category,
     Channel,
     Checklist,
@@ -20,6 +21,10 @@ from disclosure_audit.model import (
     SourceRef,
     Waiver,
 )
+from disclosure_audit.spec.classification import build_rules, check_item
+from disclosure_audit.spec.fields import combine, element_specs, limit_of, override_problem
+from disclosure_audit.spec.notify import build_notify
+from disclosure_audit.spec.site import office_of, site_settings
 
 NEW_ITEM_FIELDS = ("category", "title", "elements", "cadence")
 
@@ -35,9 +40,18 @@ class _Merged:
     settings: dict[str, Any] = field(default_factory=dict)
     setting_where: dict[str, YamlDocument] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DIMENSIONS, 1.0))
+    layers: list[YamlDocument] = field(default_factory=list)
 
     def locate(self, item_id: str, name: str = "") -> tuple[YamlDocument, Pointer]:
         return self.where.get((item_id, name)) or self.where[(item_id, "")]
+
+    def written_after(self, item_id: str, name: str, other: str) -> bool:
+        """True when ``name`` was last written in the same layer as ``other``, or a later one."""
+        def rank(field_name: str) -> int:
+            doc = self.locate(item_id, field_name)[0]
+            return next(i for i, layer in enumerate(self.layers) if layer is doc)
+
+        return rank(name) >= rank(other)
 
 
 def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Checklist:
@@ -50,7 +64,9 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
     departments = tuple(merged.settings.get("departments") or ())
     institution = merged.settings.get("institution") or {}
     order = {cid: i for i, cid in enumerate(merged.categories)}
-    built = [_build_item(merged, item_id, departments, problems) for item_id in merged.items]
+    rules, extra_keywords = build_rules(layers, set(merged.items), problems)
+    built = [_build_item(merged, item_id, departments, problems, extra_keywords.get(item_id, []))
+             for item_id in merged.items]
     # New items join their category: the list is always read category by category.
     items = tuple(sorted(built, key=lambda item: order.get(item.category, len(order))))
     if len(layers) > 1 and not institution:
@@ -60,6 +76,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         problems.append(top.problem(("scoring", "weights"), "weights-zero"))
     scoring_cfg = merged.settings.get("scoring") or {}
     ledger_cfg = merged.settings.get("ledger") or {}
+    office = _office(merged, {item.id: item for item in items}, departments, problems)
     return Checklist(
         id=str(layers[0].data.get("id", "")),
         title=str(layers[0].data.get("title", "")),
@@ -74,15 +91,23 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
             weights=dict(merged.weights),
             publish_within_workdays=int(scoring_cfg.get("publish_within_workdays", 20)),
             max_clicks=int(scoring_cfg.get("max_clicks", 3)),
+            internal_only_scores_zero=bool(scoring_cfg.get("internal_only_scores_zero", True)),
         ),
         deadline_workdays=int(ledger_cfg.get("deadline_workdays", 20)),
         path=top.path,
         chain=tuple(layer.path for layer in layers),
         waivers=_waivers(merged, {i.id for i in items}, problems),
+        notify=build_notify(merged.settings.get("notify"), merged.setting_where.get("notify"),
+                            departments, problems),
+        classification=rules,
+        office=office,
+        site=site_settings(merged.settings.get("site"), merged.setting_where.get("site"),
+                           departments, problems),
     )
 
 
 def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) -> None:
+    merged.layers.append(layer)
     data = layer.data
     for cat in data.get("categories") or ():
         merged.categories[cat["id"]] = Category(cat["id"], cat["title"], cat.get("title_en", ""))
@@ -92,7 +117,8 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger", "waivers"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify",
+                 "office", "site"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -129,7 +155,14 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                           params={"item": item_id, "id": override["id"]}))
             continue
         if item_id in merged.items:
-            merged.items[item_id] = {**merged.items[item_id], **override}
+            wrong = override_problem(merged.items[item_id], override)
+            if wrong is not None:
+                field_name, code = wrong
+                problems.append(layer.problem((*pointer, field_name), code,
+                                              params={"item": item_id},
+                                              hint_key=f"hint.{code}"))
+                continue
+            merged.items[item_id] = combine(merged.items[item_id], override)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]
             if missing:
@@ -150,8 +183,13 @@ def _remember(merged: _Merged, item_id: str, fields: dict[str, Any], layer: Yaml
 
 
 def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
-                problems: list[Problem]) -> Item:
+                problems: list[Problem], extra_keywords: list[str]) -> Item:
     raw = merged.items[item_id]
+    # Element keywords inherited from a layer below one that changed the elements may name
+    # elements that no longer exist: they are dropped, not reported in a file the school
+    # cannot edit. Written with or after the elements, they must match them.
+    check_item(raw, lambda name: merged.locate(item_id, name), problems,
+               check_elements=merged.written_after(item_id, "element_keywords", "elements"))
     doc, pointer = merged.locate(item_id)
     line, column = doc.where(pointer, key=isinstance(pointer[-1], str))
     if raw["category"] not in merged.categories:
@@ -171,29 +209,52 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         except DateError:
             d, p = merged.locate(item_id, "due")
             problems.append(d.problem(p, "bad-due", params={"value": due}))
-    scoring = merged.settings.get("scoring") or {}
+    names, kinds, events, repeated = element_specs(raw["elements"])
+    for index, name in repeated:
+        d, p = merged.locate(item_id, "elements")
+        problems.append(d.problem((*p, index), "duplicate-element",
+                                  params={"element": name, "item": item_id}))
     return Item(
         id=item_id,
         category=raw["category"],
         title=raw["title"],
         title_en=raw.get("title_en", ""),
-        elements=tuple(raw["elements"]),
+        elements=names,
+        element_kinds=kinds,
+        event_elements=events,
+        event_driven=bool(raw.get("event_driven", False)),
+        exemptible=bool(raw.get("exemptible", True)),
         cadence=raw["cadence"],
         due=due,
-        publish_within_workdays=int(raw.get("publish_within_workdays",
-                                            scoring.get("publish_within_workdays", 20))),
+        publish_within=limit_of(raw, merged.settings.get("scoring") or {}),
         applies_to=tuple(raw.get("applies_to", KINDS)),
         audience=raw.get("audience", "public"),
-        keywords=tuple(raw.get("keywords", ())),
+        keywords=tuple(dict.fromkeys([*raw.get("keywords", ()), *extra_keywords])),
+        element_keywords={e: tuple(k) for e, k in (raw.get("element_keywords") or {}).items()
+                          if e in names},
+        exclude_keywords=tuple(raw.get("exclude_keywords", ())),
         owner_hint=raw.get("owner_hint"),
         owner=owner,
         remediation=raw.get("remediation"),
         remediation_en=raw.get("remediation_en"),
+        measures=dict(raw.get("measures") or {}),
+        measures_en=dict(raw.get("measures_en") or {}),
         note=raw.get("note"),
         note_en=raw.get("note_en"),
         not_applicable=raw.get("not_applicable"),
         source=SourceRef(doc.path, line, column),
     )
+
+
+def _office(merged: _Merged, items: dict[str, Item], departments: tuple[str, ...],
+            problems: list[Problem]) -> str | None:
+    """The disclosure office's department; ``office`` must name a known department."""
+    named = merged.settings.get("office")
+    if named and departments and named not in departments:
+        problems.append(merged.setting_where["office"].problem(
+            ("office",), "unknown-department", params={"department": named},
+            hint_key="hint.unknown-department"))
+    return office_of(merged.settings, items, departments)
 
 
 def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:
@@ -243,7 +304,7 @@ def _waivers(merged: _Merged, item_ids: set[str], problems: list[Problem]) -> tu
                                             params={"value": entry["expires"],
                                                     "field": "expires"}, hint_key="hint.date"))
                 continue
-        keys = (key,) if key else tuple(f"{item_id}/{d}" for d in DIMENSIONS)
+        keys = (key,) if key else tuple(f"{item_id}/{k}" for k in PROBLEM_KINDS)
         line, column = doc.where(pointer)
         waivers.append(Waiver(keys, entry["justification"], SourceRef(doc.path, line, column),
                               entry.get("approved_by"), expires))
@@ -258,4 +319,6 @@ def _channel(cid: str, raw: dict[str, Any]) -> Channel:
         group=raw.get("group", "other"),
         public=bool(raw.get("public", False)),
         column=bool(raw.get("column", False)),
+        linked_from_column=bool(raw.get("linked_from_column", False)),
+        aliases=tuple(raw.get("aliases", ())),
     )

@@ -13,6 +13,7 @@ from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist
 from disclosure_audit.spec.build import build_checklist
+from disclosure_audit.spec.notify import secret_problems
 
 
 def shipped_dir() -> Path:
@@ -104,7 +105,7 @@ def _parse_layer(path: Path) -> tuple[YamlDocument, list[Problem]]:
     doc = load_yaml(path, _display(path))
     if not isinstance(doc.data, dict):
         return doc, [Problem(doc.path, 1, 1, "checklist-not-mapping")]
-    return doc, validate_document(doc, "checklist")
+    return doc, validate_document(doc, "checklist") + secret_problems(doc)
 
 
 def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem]) -> Any:

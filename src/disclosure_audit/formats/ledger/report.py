@@ -24,6 +24,9 @@ def changes_text(ledger: TrackedLedger, changes: Changes, as_of: dt.date, lang: 
               ("new", "closed", "reopened", "newly_overdue", "waived", "unwaived")}
     console.print(Text(t("ledger.changes", lang, as_of=as_of.isoformat(), **counts),
                        style="bold"))
+    if changes.migrated:  # a first-version ledger: per-dimension entries folded per problem
+        console.print(Text(t("ledger.migrated", lang, old=sum(map(len, changes.migrated.values())),
+                             new=len(changes.migrated)), style="bold"))
     by_key = ledger.by_key()
     for name in counts:
         for key in getattr(changes, name):

@@ -4,7 +4,7 @@ otherwise one block per entry, so nothing is cut at 80 columns.
 
 The same view serves the audit (entries of this run) and ``ledger show`` (the tracked ledger,
 with the people responsible and the statuses they set). Words come from the catalogue by name
-(``dimension.<d>``, else ``status.<s>`` for keys such as ``<item>/missing``;
+(``entry.kind.<kind>`` for what an entry is about — a dimension, 未公开, 仅校内公开 —;
 ``ledger.status.<s>``), so new kinds of entries need no change here.
 """
 
@@ -62,21 +62,21 @@ def short_title(title: str) -> str:
     return plain if paren and plain else title
 
 
-def aspect_label(key: str, dimension: str, lang: str) -> str:
-    """The words for what an entry is about, from its key's last part (``6/timeliness``,
-    ``6/missing``): a dimension's name, else a status's, else the part itself."""
-    part = key.rpartition("/")[2] or dimension
-    for name in (f"dimension.{part}", f"status.{part}", f"dimension.{dimension}"):
+def aspect_label(kind: str, lang: str) -> str:
+    """What an entry is about, in words, from its kind (``timeliness``, ``missing``,
+    ``internal_only`` …): ``entry.kind.<kind>``, else a dimension's or a status's name, else
+    the kind itself — a kind added later never breaks the view."""
+    for name in (f"entry.kind.{kind}", f"dimension.{kind}", f"status.{kind}"):
         if known(name):
             return t(name, lang)
-    return part
+    return kind
 
 
 def audit_lines(result: AuditResult, lang: str) -> list[LedgerLine]:
     """The entries of an audit (no person responsible yet: that is the tracked ledger's)."""
     titles = {r.item.id: item_title(r, lang) for r in result.items}
     return [LedgerLine(i, e.item, titles.get(e.item, e.title),
-                       aspect_label(e.key, e.dimension, lang), findings_text(e.problem, lang),
+                       aspect_label(e.kind, lang), findings_text(e.problem, lang),
                        measure_text(e, lang), e.department, "", e.deadline.isoformat(),
                        t(f"ledger.status.{e.status}", lang), STYLE.get(e.status, ""))
             for i, e in enumerate(result.ledger, start=1)]
@@ -91,7 +91,7 @@ def tracked_lines(entries: Iterable[TrackedEntry], as_of: dt.date,
         status = t(f"ledger.status.{view}", lang)
         if e.closed and view == "done":
             status += f" {e.closed.isoformat()}"
-        lines.append(LedgerLine(i, e.item, e.title, aspect_label(e.key, e.dimension, lang),
+        lines.append(LedgerLine(i, e.item, e.title, aspect_label(e.kind, lang),
                                 e.problem, e.measure, e.department, e.owner,
                                 e.deadline.isoformat(), status, STYLE.get(view, "")))
     return lines

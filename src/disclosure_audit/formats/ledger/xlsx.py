@@ -14,11 +14,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import kind_text
 from disclosure_audit.inputs.cells import xlsx_encode
 from disclosure_audit.ledger.rows import COLUMNS, headers, rows, status_label
 from disclosure_audit.ledger.tracked import TrackedLedger
 from disclosure_audit.ledger.views import VIEW_STATUSES, summary
-from disclosure_audit.model import DIMENSIONS
+from disclosure_audit.model import PROBLEM_KINDS
 
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -132,10 +133,11 @@ def _summary_sheet(sheet: Any, ledger: TrackedLedger, as_of: dt.date, lang: str)
         _text_cell(sheet, 1, col, name).font = Font(bold=True)
     r = 2
     table = summary(ledger, as_of)
-    for department, by_dim in table.items():
-        for dim in (*DIMENSIONS, "total"):
-            counts = by_dim[dim]
-            label = t("xsum.total", lang) if dim == "total" else t(f"dimension.{dim}", lang)
+    for department, by_kind in table.items():
+        kinds = [k for k in PROBLEM_KINDS if sum(by_kind[k].values())] + ["total"]
+        for dim in kinds:
+            counts = by_kind[dim]
+            label = t("xsum.total", lang) if dim == "total" else kind_text(dim, lang)
             _text_cell(sheet, r, 1, department)
             _text_cell(sheet, r, 2, label)
             for col, status in enumerate(VIEW_STATUSES, start=3):

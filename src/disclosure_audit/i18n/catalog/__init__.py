@@ -8,9 +8,18 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 
 from __future__ import annotations
 
-from disclosure_audit.i18n.catalog import core, robust
+from disclosure_audit.i18n.catalog import (
+    classification,
+    core,
+    crawl,
+    notify,
+    report,
+    robust,
+    scoring,
+)
 
-PARTS = (core.MESSAGES, robust.MESSAGES)
+PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
+         classification.MESSAGES, crawl.MESSAGES, robust.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:

@@ -156,12 +156,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "reason '{value}' is not one of: {allowed}",
     },
     "problem.exempt-needs-ground": {
-        "zh": "依法不予公开（exempt）必须写明依据（ground）",
+        "zh": "依法不予公开（exempt）必须写明不予公开的情形（ground）",
         "en": "an exempt item must name its legal ground",
     },
     "problem.expected-missing": {
-        "zh": "尚未形成（not_yet_made）的事项最好写明预计形成日期（expected），否则按默认整改期限",
-        "en": "not_yet_made without an expected date: the default ledger deadline applies",
+        "zh": "尚未形成（not_yet_made）必须写明预计形成日期（expected）",
+        "en": "not_yet_made needs the expected date (expected)",
     },
     "problem.unknown-item-ref": {
         "zh": "事项编号 “{item}” 不在本校清单中", "en": "item '{item}' is not in the checklist",
@@ -310,8 +310,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "参照 examples/ 中的申报文件格式。", "en": "See the declaration files in examples/.",
     },
     "hint.exempt-needs-ground": {
-        "zh": "加上 ground: 国家秘密、商业秘密、个人隐私或其他法定依据。",
-        "en": "Add ground: 国家秘密, 商业秘密, 个人隐私 or another legal ground.",
+        "zh": "加上 ground: 国家秘密、商业秘密、个人隐私 或 法律法规规定不予公开（后者另写 basis 注明法律及条款）。",
+        "en": "Add ground: state_secret, trade_secret, privacy, or law (then basis: the law and article).",
     },
     "hint.unknown-item-ref": {
         "zh": "用 disclosure-audit checklist list 查看事项编号。",
@@ -359,12 +359,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{element}' only on internal channels ({channels}); the public cannot get it",
     },
     "finding.no-made-date": {
-        "zh": "“{title}”未填形成日期，无法核验是否在时限内公开",
-        "en": "'{title}' has no made date, so its timeliness cannot be verified",
+        "zh": "“{title}”未填形成日期，是否在时限内公开待核实",
+        "en": "'{title}' has no made date: its timeliness is unverified",
     },
     "finding.late": {
-        "zh": "“{title}”于 {made} 形成、{published} 发布，用时 {days} 个工作日，超过 {limit} 个工作日时限",
-        "en": "'{title}' made {made}, published {published}: {days} working days, over the limit of {limit}",
+        "zh": "检查期 {start} 至 {end} 内，“{title}”于 {made} 形成、{published} 发布，用时 {days} {unit}，超过 {limit} {unit}时限{basis}",
+        "en": "in the period {start} – {end}, '{title}' was made {made} and published {published}: {days} {unit}, over the limit of {limit}{basis}",
     },
     "finding.no-publication-in-period": {
         "zh": "本检查期（{start} 至 {end}）内没有发布", "en": "no publication in the review period {start} – {end}",
@@ -377,18 +377,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有向社会公开的发布", "en": "no publication on a public channel",
     },
     "finding.not-in-column": {
-        "zh": "未在信息公开专栏发布（仅见于{channel}）",
-        "en": "not in the disclosure column (only on {channel})",
+        "zh": "“{title}”未在信息公开专栏发布，也未从专栏链接（仅见于{channel}；涉及：{elements}）",
+        "en": "'{title}' is neither in the disclosure column nor linked from it (only on {channel}; covers: {elements})",
     },
     "finding.too-many-clicks": {
-        "zh": "从学校首页需点击 {clicks} 次才能到达，超过 {limit} 次",
-        "en": "{clicks} clicks from the homepage, more than {limit}",
+        "zh": "“{title}”从学校首页需点击 {clicks} 次才能到达，超过 {limit} 次（涉及：{elements}）",
+        "en": "'{title}' is {clicks} clicks from the homepage, more than {limit} (covers: {elements})",
     },
     "finding.unreadable-format": {
-        "zh": "以{format}格式发布，无法检索和复制", "en": "published as {format}, which cannot be searched or copied",
+        "zh": "“{title}”以{format}格式发布，无法检索和复制（涉及：{elements}）",
+        "en": "'{title}' is published as {format}, which cannot be searched or copied (covers: {elements})",
     },
     "finding.not-yet-made": {
-        "zh": "尚未形成（{note}），预计 {expected} 形成", "en": "not yet made ({note}), expected {expected}",
+        "zh": "尚未形成（{note}），预计 {expected} 形成，应于 {deadline} 前公开",
+        "en": "not yet made ({note}), expected {expected}, to be published by {deadline}",
     },
     "finding.not-disclosed-no-reason": {
         "zh": "未公开且未说明理由", "en": "not disclosed and no reason given",
@@ -406,12 +408,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "部门声明不适用：{note}", "en": "declared not applicable: {note}",
     },
     "finding.exempt": {
-        "zh": "依法不予公开（依据：{ground}）", "en": "lawfully withheld (ground: {ground})",
+        "zh": "依法不予公开（{ground}{basis}）{note}", "en": "lawfully withheld ({ground}{basis}){note}",
     },
     "finding.calendar-no-data": {
-        "zh": "{year} 年的法定调休安排尚未收录，该年工作日按周末和固定节日计算，结果可能不准",
-        "en": "no official adjusted-workday data for {year}: working days there count weekends "
-              "and fixed holidays only and may be off",
+        "zh": "{years} 年国务院放假安排尚未收录：这些年份的工作日按法定节假日推算（农历节日按历法计算，节日逢周末顺延到下一个工作日），不含调休上班的周末；本次计算的日期（含整改期限）待放假安排公布后可能相差几天",
+        "en": "no State Council holiday schedule is known for {years}: working days there assume the "
+              "statutory holidays (lunar ones computed, one falling on a weekend moved to the next "
+              "working day) and no weekend make-up workdays; dates computed there (deadlines "
+              "included) may be off by a few days once the schedule is published",
     },
     "finding.link-failed": {
         "zh": "“{title}”的链接 {url} 公众无法正常访问：{kind} {detail}（检测于 {checked_at}）",
@@ -523,9 +527,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.ledger": {"zh": "整改台账", "en": "Rectification ledger"},
     "report.ledger_empty": {"zh": "没有需要整改的问题。", "en": "Nothing to rectify."},
     "report.overall": {
-        "zh": "总分 {score}（{scored} 个计分事项：合规 {compliant}、部分合规 {partial}、未公开 {missing}、尚未形成 {not_yet_made}；不计分：依法不公开 {exempt}、不适用 {not_applicable}）",
+        "zh": "总分 {score}（{scored} 个计分事项：合规 {compliant}、部分合规 {partial}、未公开 {missing}、仅校内公开 {internal_only}、尚未形成 {not_yet_made}；不计分：本期未发生 {not_occurred}、依法不公开 {exempt}、不适用 {not_applicable}）",
         "en": "Overall {score} ({scored} scored items: {compliant} compliant, {partial} partial, "
-              "{missing} missing, {not_yet_made} not yet made; excluded: {exempt} exempt, "
+              "{missing} missing, {internal_only} internal only, {not_yet_made} not yet made; "
+              "excluded: {not_occurred} not occurred, {exempt} exempt, "
               "{not_applicable} not applicable)",
     },
     "report.unmatched": {

@@ -133,5 +133,4 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tledger.item": {"zh": "事项", "en": "Item"},
     "tledger.problem": {"zh": "问题", "en": "Problem"},
     "tledger.measure": {"zh": "措施", "en": "Measure"},
-    "tledger.entries": {"zh": "台账条数", "en": "Entries"},
 }

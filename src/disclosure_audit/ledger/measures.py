@@ -1,0 +1,91 @@
+"""Measures that fit the finding: one measure per finding code (``measure.<code>`` in the
+catalogue), filled in with what the findings name, or the school's own text for that item and
+code (``measures:`` / ``measures_en:`` in checklist.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from disclosure_audit.i18n import t
+from disclosure_audit.i18n.text import join
+from disclosure_audit.model import Finding, ItemResult
+
+CONTENT_CODES = frozenset({"not-disclosed-no-reason", "not-disclosed-event", "nothing-published"})
+"""Nothing disclosed: the item's own ``remediation`` says best what to publish."""
+MEASURED_CODES = (
+    "not-disclosed-no-reason", "not-disclosed-event", "nothing-published", "not-yet-made",
+    "elements-not-yet-made", "expected-passed", "missing-elements", "report-missing",
+    "report-late", "internal-only", "no-public-publication", "link-failed", "link-missing",
+    "late", "no-publication-in-period", "no-made-date", "not-in-column", "too-many-clicks",
+    "unreadable-format",
+)
+"""Finding codes that reach the ledger; each has a ``measure.<code>`` (and may be overridden)."""
+
+
+def measure_for(result: ItemResult, findings: Sequence[Finding], lang: str) -> str:
+    """The measure for an entry with ``findings``, in ``lang`` (one sentence per code)."""
+    stop = "。" if lang == "zh" else "."
+    parts = [_one(result, code, group, lang).strip().rstrip(stop)
+             for code, group in _by_code(findings).items()]
+    text = ("；" if lang == "zh" else "; ").join(dict.fromkeys(p for p in parts if p))
+    return text + stop if text else ""
+
+
+def _one(result: ItemResult, code: str, group: list[Finding], lang: str) -> str:
+    item = result.item
+    own = (item.measures_en if lang == "en" else item.measures).get(code) or item.measures.get(code)
+    if own:
+        return own
+    params = _merged(group, lang) | _context(result, lang)
+    if code in CONTENT_CODES:
+        remediation = (item.remediation_en if lang == "en" else None) or item.remediation
+        text = remediation or t("measure.not-disclosed-no-reason", lang, **params)
+        if code == "not-disclosed-event":  # 本期未发生 is a lawful answer for these
+            text += t("measure.or-not-occurred", lang)
+        return text
+    text = t(f"measure.{code}", lang, **params)
+    if code == "missing-elements" and params.get("events"):
+        text += t("measure.missing-elements.events", lang, events=params["events"])
+    return text
+
+
+def _by_code(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.code, []).append(finding)
+    return grouped
+
+
+def _merged(group: list[Finding], lang: str) -> dict[str, Any]:
+    """The group's parameters: lists concatenated, single values joined (distinct, in order);
+    ``element`` values gathered under ``elements``, publication titles under ``titles``."""
+    values: dict[str, list[Any]] = {}
+    for finding in group:
+        for name, value in finding.params.items():
+            if name.endswith("_en") and lang != "en":
+                continue
+            base = name[:-3] if name.endswith("_en") else name
+            if lang == "en" and not name.endswith("_en") and f"{name}_en" in finding.params:
+                continue
+            target = {"element": "elements", "title": "titles"}.get(base, base)
+            items = value if isinstance(value, list) else [value]
+            values.setdefault(target, []).extend(items)
+    return {name: join(list(dict.fromkeys(v for v in items if v != "")), lang)
+            for name, items in values.items()}
+
+
+def _context(result: ItemResult, lang: str) -> dict[str, Any]:
+    """What every measure may name: the item, its limit, and the next report due."""
+    item = result.item
+    limit = item.publish_within
+    context: dict[str, Any] = {
+        "item_title": (item.title_en or item.title) if lang == "en" else item.title,
+        "limit_days": limit.days,
+        "limit_unit": t("unit.days" if limit.calendar else "unit.workdays", lang),
+    }
+    if result.report is not None:
+        context |= {"period": result.report.label, "due": result.report.due.isoformat(),
+                    "next_period": result.report.next_label,
+                    "next_due": result.report.next_due.isoformat()}
+    return context

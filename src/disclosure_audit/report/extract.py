@@ -1,0 +1,172 @@
+"""The text of a published report, line by line, from .txt/.md/.html/.docx/.pdf.
+
+Line numbers are the ones a reader can find: the file's lines for .txt and .md, the source line
+of the text for .html, the paragraph number for .docx (table cells count as paragraphs, row by
+row, in document order), and the line of the extracted text for .pdf (pages one after another).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
+from disclosure_audit.inputs.files import decode, read_bytes
+
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+MAX_CHARS = 500_000
+"""More text than this is not an annual report (the seed has 4,000 characters): refused, so a
+huge file cannot keep the check busy for minutes (a dense file of this size takes seconds)."""
+MAX_UNPACKED = 200 * 1024 * 1024
+"""A .docx whose parts unpack to more than this is refused (a zip bomb, not a report)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the report's text."""
+
+    number: int
+    text: str
+    hard: bool = False
+    """A paragraph ends after this line whatever follows (a table cell)."""
+    heading: bool = False
+    """The document marks it as a heading (a Word heading style, ``<h2>``, ``## …``)."""
+
+
+def extract(path: Path, display: str) -> list[Line]:
+    """The report's lines; an unreadable, empty or unsupported file is an :class:`InputError`."""
+    raw = read_bytes(path, display)
+    kind = _kind(path, raw, display)
+    lines = _READERS[kind](raw, display)
+    if not any(line.text.strip() for line in lines):
+        raise InputError(Problem(display, None, None, "report-empty", {},
+                                 hint_key="hint.report-empty"))
+    size = sum(len(line.text) for line in lines)
+    if size > MAX_CHARS:
+        raise InputError(Problem(display, None, None, "report-too-long",
+                                 {"size": size, "limit": MAX_CHARS}))
+    return lines
+
+
+def _kind(path: Path, raw: bytes, display: str) -> str:
+    kind = TEXT_SUFFIXES.get(path.suffix.lower())
+    if kind is None:  # no or unknown suffix: look at the content
+        kind = "pdf" if raw.startswith(b"%PDF-") else "docx" if raw[:4] == b"PK\x03\x04" else "text"
+    if kind in ("text", "markdown", "html") and b"\x00" in raw[:65536]:
+        raise InputError(Problem(display, None, None, "report-binary", {},
+                                 hint_key="hint.report-type"))
+    return kind
+
+
+def _problem(display: str, kind: str, exc: BaseException) -> InputError:
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return InputError(Problem(display, None, None, "report-corrupt", {"kind": kind,
+                                                                        "detail": detail},
+                              hint_key="hint.report-corrupt"))
+
+
+def _text(raw: bytes, display: str) -> list[Line]:
+    text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
+    return [Line(i, line) for i, line in enumerate(text.splitlines(), start=1)]
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+def _markdown(raw: bytes, display: str) -> list[Line]:
+    lines = []
+    for line in _text(raw, display):
+        heading = bool(_MD_HEADING.match(line.text))
+        table = line.text.lstrip().startswith("|")
+        text = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text) if heading else line.text
+        lines.append(Line(line.number, text, hard=table, heading=heading))
+    return lines
+
+
+def _html(raw: bytes, display: str) -> list[Line]:
+    from disclosure_audit.report.html import html_lines
+
+    try:
+        return html_lines(raw, display)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - lxml raises many kinds for broken markup
+        raise _problem(display, "HTML", exc) from None
+
+
+def _docx(raw: bytes, display: str) -> list[Line]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
+                raise InputError(Problem(display, None, None, "report-too-large-unpacked",
+                                         {"limit": MAX_UNPACKED}))
+        import docx
+
+        document = docx.Document(io.BytesIO(raw))
+        return _docx_lines(document)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx each raise their own
+        raise _problem(display, "DOCX", exc) from None
+
+
+def _docx_lines(document: object) -> list[Line]:
+    from docx.table import Table
+
+    lines: list[Line] = []
+
+    def paragraph(par: object, in_cell: bool) -> None:
+        style = getattr(getattr(par, "style", None), "name", "") or ""
+        heading = style.startswith(("Heading", "Title", "标题"))
+        text = par.text.replace("\n", " ")  # type: ignore[attr-defined]
+        lines.append(Line(len(lines) + 1, text, hard=in_cell, heading=heading))
+
+    def block(item: object, in_cell: bool) -> None:
+        if isinstance(item, Table):
+            seen: list[object] = []  # the cells' XML elements, kept alive so identity holds
+            for row in item.rows:
+                for cell in row.cells:
+                    if any(cell._tc is element for element in seen):
+                        continue  # a merged cell appears once per grid column it spans
+                    seen.append(cell._tc)
+                    for inner in cell.iter_inner_content():
+                        block(inner, True)
+        else:
+            paragraph(item, in_cell)
+
+    for item in document.iter_inner_content():  # type: ignore[attr-defined]
+        block(item, False)
+    return lines
+
+
+def _pdf(raw: bytes, display: str) -> list[Line]:
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken-but-readable files are common
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(Problem(display, None, None, "report-encrypted", {},
+                                     hint_key="hint.report-encrypted"))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for damaged files
+        raise _problem(display, "PDF", exc) from None
+    lines: list[Line] = []
+    for page in pages:
+        lines.extend(Line(len(lines) + 1, text) for text in page.splitlines())
+    if not any(line.text.strip() for line in lines):
+        raise InputError(Problem(display, None, None, "report-no-text", {},
+                                 hint_key="hint.report-no-text"))
+    return lines
+
+
+_READERS = {"text": _text, "markdown": _markdown, "html": _html, "docx": _docx, "pdf": _pdf}
