@@ -1,4 +1,32 @@
-"""Hostile and messy input: a clean ``path:line: message`` and exit 2, never a traceback."""
+"""Hostile and messy input: a clean ``path:line: message`` and exit 2, never a traceback.
+
+Where each case of issue 12 is tested (one test per case; the files split by theme):
+
+1. Resource limits — test_hostile_files: FIFO (…_not_a_hang), batch FIFO
+   (test_batch_does_not_hang_on_one_schools_fifo), /dev/zero (test_symlink_to_dev_zero_…),
+   limit while reading (test_size_limit_holds_while_reading_…), XLSX at XFD1048576
+   (test_xlsx_with_one_cell_at_xfd1048576_is_refused), zip bomb (test_xlsx_zip_bomb_…),
+   merged ranges (test_xlsx_huge_merged_range_…), limits from the environment.
+2. Deadline per link — test_hostile_values: test_a_trickling_server_is_cut_off_by_the_deadline
+   (headers and body), test_links_command_ends_with_a_trickling_server.
+3. No internal error — symlink loop, mode-000 folder (test_hostile_files); years 1 and 9999,
+   --as-of 9999-12-31, clicks inf/1e400, URLs [::1 / port 99999 / xn--ls8h.la, deep JSON in
+   diff/--baseline/cache, --due-within 99999999, --links-max-age 1e400d, checked_at without a
+   zone, > /dev/full, closed pipe (test_hostile_values); control characters in a title at
+   ledger export --format xlsx (test_output_safety::test_ledger_views_and_exports_are_safe).
+4. Containment — test_containment: absolute extends, init department names and institution,
+   a scaffold always validates (property-based), outputs over inputs; `-o -`:
+   test_hostile_values::test_dash_means_standard_output.
+5. Round trips — test_roundtrip (every value, "=" titles, only changed rows counted,
+   property-based round trip, readers and importer on random sheets).
+6. Hijacking — test_output_safety (escapes, ::error, JUnit well-formed and schema attributes).
+7. Locations — test_hostile_files (NUL, character columns), test_output_safety (annotations
+   always with line=, SARIF URIs valid and inside the repo).
+8. Terminal and print — test_layout (80/120/200 columns, ledger), test_roundtrip
+   (test_xlsx_export_prints_well), test_hostile_values (CSV BOM on stdout).
+9. pre-commit on ledger.yaml — test_containment::test_pre_commit_runs_on_ledger_changes.
+10. declarations as a file — test_hostile_files::test_declarations_that_is_a_file_…
+"""
 
 from __future__ import annotations
 

@@ -204,7 +204,7 @@ def test_xlsx_round_trip_preserves_edits(run_cli, make_repo, tmp_path) -> None:
     wb.save(sheet)
     result = run_cli("ledger", "import", sheet, "--repo", repo, "--as-of", "2022-10-26")
     assert result.exit_code == 2  # some rows were skipped
-    assert "更新 2 条，跳过 2 行" in result.stdout
+    assert "更新 2 条，跳过 2 行" in result.stdout  # only the two rows really edited
     assert f"台账.xlsx[整改台账]:{bad}:{col['存在问题']}: 错误 [import-readonly]" in result.stderr
     assert f":{ws.max_row}:{col['台账编号']}: 错误 [import-unknown-key]" in result.stderr
     e = entries(repo)

@@ -15,8 +15,14 @@ _DATE = re.compile(
 _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+"""Dates outside these years are typos (0001-01-01, 9999-12-31), not dates of a disclosure: they
+are refused where they are written, instead of breaking the working-day calendar later."""
+
+
 class DateError(ValueError):
-    """A value is not a date; ``reason`` is ``format`` or ``calendar`` (e.g. 2022-02-30)."""
+    """A value is not a date; ``reason`` is ``format``, ``calendar`` (e.g. 2022-02-30) or
+    ``range`` (a year outside FIRST_YEAR–LAST_YEAR)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -29,6 +35,13 @@ def parse_date(value: object) -> dt.date:
     Accepts ``datetime.date``/``datetime`` (from Excel cells), ``YYYY-MM-DD``, ``YYYY/M/D``,
     ``YYYY.M.D`` and ``YYYY年M月D日``.
     """
+    date = _parse(value)
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise DateError("range")
+    return date
+
+
+def _parse(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -42,7 +42,9 @@ class Problem:
 
     def location(self) -> str:
         """``path:line:column`` (parts omitted when unknown)."""
-        parts = [self.path]
+        from disclosure_audit.display import printable
+
+        parts = [printable(self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -93,7 +95,7 @@ def display_path(path: object) -> str:
     p = Path(str(path))
     try:
         return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return p.as_posix()
 
 
@@ -107,7 +109,7 @@ def relative_file(path: str, root: object) -> str | None:
     name = path.partition("[")[0]
     try:
         return Path(name).resolve().relative_to(Path(str(root)).resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         return None
 
 

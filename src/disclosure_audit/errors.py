@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import IntEnum
 
 from disclosure_audit.diagnostics import Problem
@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad flags, unreadable or invalid input
     INTERNAL = 3  # a bug
     INTERRUPTED = 130
+    BROKEN_PIPE = 141  # standard output closed early (``| head``): 128 + SIGPIPE, as Unix tools
 
 
 class DisclosureAuditError(Exception):
@@ -44,9 +45,14 @@ def handle_errors(debug: bool = False) -> Iterator[None]:
     try:
         yield
     except DisclosureAuditError as exc:
+        from disclosure_audit.display import safe_output
+
         for problem in exc.problems:
-            sys.stderr.write(problem.render_with_hint() + "\n")
+            sys.stderr.write(safe_output(problem.render_with_hint()) + "\n")
         raise SystemExit(ExitCode.USAGE) from None
+    except BrokenPipeError:  # the reader went away (``| head -1``): stop quietly, like cat
+        silence_stdout()
+        raise SystemExit(ExitCode.BROKEN_PIPE) from None
     except KeyboardInterrupt:
         sys.stderr.write(t("error.interrupted") + "\n")
         raise SystemExit(ExitCode.INTERRUPTED) from None
@@ -61,6 +67,21 @@ def handle_errors(debug: bool = False) -> Iterator[None]:
             traceback.print_exc()
         sys.stderr.write(t("error.internal", type=type(exc).__name__, message=str(exc)) + "\n")
         raise SystemExit(ExitCode.INTERNAL) from None
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so that flushing what is still buffered at
+    exit (to a closed pipe or a full disk) cannot fail a second time."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedding)
+        return
+    with suppress(OSError):
+        sys.stdout.flush()
 
 
 def _is_typer_exception(exc: BaseException) -> bool:

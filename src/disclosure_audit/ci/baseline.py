@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
-from disclosure_audit.inputs.files import decode, read_bytes
+from disclosure_audit.inputs.jsonio import load_json
 from disclosure_audit.model import AuditResult, BaselineInfo
 
 
 def load_result(path: Path) -> dict[str, Any]:
     """A JSON result written by ``audit --format json``; a clear error when it is not one."""
     display = display_path(path)
-    text = decode(read_bytes(path, display), display, ("utf-8-sig",), "not-utf8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(Problem(display, exc.lineno, exc.colno, "json-syntax",
-                                 {"detail": exc.msg})) from None
+    data = load_json(path, display)
     ledger = data.get("ledger") if isinstance(data, dict) else None
     if not isinstance(ledger, list) or not all(
             isinstance(e, dict) and isinstance(e.get("key"), str) for e in ledger):

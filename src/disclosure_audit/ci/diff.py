@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from disclosure_audit.ci.baseline import ledger_by_key
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, hanging, shown
 from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS
 
@@ -88,12 +88,12 @@ def diff_table(diff: ResultDiff, lang: str, width: int = 160, color: bool = Fals
     table.add_row(Text(t("diff.overall", lang), style="bold"), _change(diff.overall),
                   *(_change(diff.by_dimension[d]) for d in DIMENSIONS))
     for name, row in diff.by_department.items():
-        table.add_row(Text(name), _change(row["score"]), *(_change(row[d]) for d in DIMENSIONS))
+        table.add_row(shown(name), _change(row["score"]), *(_change(row[d]) for d in DIMENSIONS))
     console.print(table)
     for label, entries, style in (("diff.improved", diff.improved, "green"),
                                   ("diff.regressed", diff.regressed, "red")):
         console.print(Text(t(label, lang, count=len(entries)), style=f"bold {style}"))
         for e in entries:
-            console.print(Text(f"  {e['key']}  {e.get('department', '')}  {e.get('problem', '')}",
-                               overflow="ellipsis", no_wrap=True))
+            console.print(hanging(f"{e.get('key', '')}  {e.get('department', '')}  "
+                                  f"{e.get('problem', '')}"))
     return buffer.getvalue()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -38,8 +39,9 @@ def scaffold(directory: Path, institution: str, kind: str,
 
     moe, _ = load_checklist("moe-2014")
     assert moe is not None  # the shipped list always loads (a test guards it)
+    check_names(institution, departments or [])
     applicable = [i for i in moe.items if kind in i.applies_to]
-    names = departments or list(dict.fromkeys(i.owner_hint for i in applicable if i.owner_hint))
+    names = list(dict.fromkeys(departments or (i.owner_hint for i in applicable if i.owner_hint)))
     files: dict[str, str] = {
         "checklist.yaml": checklist_text(moe, institution, kind, names),
         **{f"declarations/{name}.yaml": declaration_text(name, applicable) for name in names},
@@ -48,14 +50,62 @@ def scaffold(directory: Path, institution: str, kind: str,
         text = resources.files("disclosure_audit.ci.templates").joinpath(template).read_text(
             encoding="utf-8")
         files[target] = text.replace("{institution}", institution)
-    existing = [directory / name for name in files if (directory / name).exists()]
-    if existing:
-        raise InputError([Problem(display_path(p), None, None, "init-exists") for p in existing])
+    _check_targets(directory, list(files))
     written = []
     for name, text in files.items():
         write_atomic(directory / name, text)
         written.append(directory / name)
     return Scaffolded(len(applicable), names, written)
+
+
+def _check_targets(directory: Path, names: list[str]) -> None:
+    """Nothing may be overwritten, and nothing written outside ``directory`` (a folder inside it
+    that is a symlink to elsewhere would carry the files away)."""
+    home = directory.resolve()
+    problems = [Problem(display_path(directory / n), None, None, "init-exists")
+                for n in names if (directory / n).exists() or (directory / n).is_symlink()]
+    problems += [Problem(display_path(directory / n), None, None, "outside-repo",
+                         {"target": (directory / n).parent.resolve().as_posix()})
+                 for n in names if not (directory / n).parent.resolve().is_relative_to(home)]
+    if problems:
+        raise InputError(problems)
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+WINDOWS_RESERVED = re.compile(r'[<>:"|?*]')
+MAX_NAME = 64
+
+
+def check_names(institution: str, departments: list[str]) -> None:
+    """Refuse names that would escape the target folder, hide a file from ``validate`` or
+    break out of a YAML comment; every problem at once, before anything is written."""
+    problems = []
+    if CONTROL.search(institution) or not institution.strip():
+        problems.append(Problem("--institution", None, None, "init-bad-institution"))
+    for name in departments:
+        why = _bad_department(name)
+        if why:
+            problems.append(Problem("--departments", None, None, "init-bad-department",
+                                    {"name": name, "why": t(f"init.why.{why}")}))
+    if problems:
+        raise InputError(problems)
+
+
+def _bad_department(name: str) -> str | None:
+    """Why ``name`` cannot be a department (it names the file ``declarations/<name>.yaml``)."""
+    if not name.strip() or name.strip() in (".", ".."):
+        return "empty"
+    if "/" in name or "\\" in name:
+        return "separator"
+    if name.startswith((".", "~$")):
+        return "dot"
+    if CONTROL.search(name):
+        return "control"
+    if WINDOWS_RESERVED.search(name):  # the repo is also checked out on Windows PCs
+        return "reserved"
+    if len(name) > MAX_NAME:
+        return "long"
+    return None
 
 
 def _q(text: str) -> str:
@@ -90,6 +140,7 @@ def checklist_text(moe: Checklist, institution: str, kind: str, departments: lis
         *CLASSIFICATION_HELP,
         "items:",
     ]
+    first = len(lines)
     for item in moe.items:
         title = item.title if len(item.title) <= 24 else item.title[:23] + "…"
         if kind not in item.applies_to:
@@ -99,6 +150,10 @@ def checklist_text(moe: Checklist, institution: str, kind: str, departments: lis
             lines.append(f"  {_q(item.id)}: {{owner: {_q(item.owner_hint)}}}   # {title}")
         else:
             lines.append(f"  # {_q(item.id)}: {{owner: 待定}}   # {title}（请填写责任部门）")
+    if not any(not line.startswith("  #") for line in lines[first:]):
+        # None of the departments given usually owns an item: an empty mapping, not "items:"
+        # alone, which YAML reads as null and validate would refuse.
+        lines[first - 1] = "items: {}   # 请按下面的注释逐项填写责任部门（owner）"
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,11 @@ app = typer.Typer(help=t("help.app"), no_args_is_help=True, add_completion=False
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"disclosure-audit {__version__}")
+        from disclosure_audit.errors import handle_errors
+        from disclosure_audit.formats.output import write_stdout
+
+        with handle_errors():
+            write_stdout(f"disclosure-audit {__version__}\n")
         raise typer.Exit()
 
 

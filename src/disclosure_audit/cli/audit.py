@@ -12,6 +12,7 @@ from disclosure_audit.cli.common import (
     AsOfOption,
     CheckLinksOption,
     ConcurrencyOption,
+    DeadlineOption,
     Lang,
     LangOption,
     MaxAgeOption,
@@ -54,6 +55,7 @@ def audit(
     links_max_age: MaxAgeOption = "1d",
     refresh: RefreshOption = False,
     links_timeout: TimeoutOption = 15.0,
+    links_deadline: DeadlineOption = 30.0,
     links_concurrency: ConcurrencyOption = 32,
     links_per_host: PerHostOption = 6,
     batch: Annotated[Path | None, typer.Option("--batch", help=t("help.batch"))] = None,
@@ -75,13 +77,16 @@ def audit(
     with handle_errors(debug()):
         from disclosure_audit.ci.thresholds import parse_thresholds, shortfall_text, shortfalls
         from disclosure_audit.formats import targets as reports
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.services import audit as service
+        from disclosure_audit.services.repo import refuse_overwrite
 
         language = use_lang(lang)
         thresholds = parse_thresholds(fail_under or [])
         targets = reports.parse_targets(fmt or [], output)
+        refuse_overwrite(repo, [target.path for target in targets if target.path])
         links = link_options(links_max_age, refresh, links_timeout, links_concurrency,
-                             links_per_host) if check_links else None
+                             links_per_host, links_deadline) if check_links else None
         result = service.run(service.AuditRequest(repo, parse_as_of(as_of), department, links))
         if baseline is not None:
             from disclosure_audit.ci.baseline import apply_baseline
@@ -98,7 +103,10 @@ def audit(
             from disclosure_audit.formats.annotations import github_annotations
 
             text = github_annotations(result, language)
-            (reports.stderr if machine else sys.stdout.write)(text)
+            if machine:
+                reports.stderr(text, commands=True)
+            else:
+                write_stdout(text, commands=True)
         failed = [shortfall_text(m) for m in shortfalls(result.summary, thresholds)]
         if result.baseline is not None and result.open_entries():
             failed.append(t("report.new_failures", count=len(result.open_entries())))

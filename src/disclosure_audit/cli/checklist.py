@@ -42,15 +42,19 @@ def checklist_list(
     """List a checklist's items."""
     with handle_errors(debug()):
         from disclosure_audit.formats.checklist import checklist_json, checklist_table, select_items
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import (
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
 
         language = use_lang(lang)
         loaded = _load_checklist(checklist)
         items = select_items(loaded, kind.value if kind else None)
         if fmt is ListFormat.json:
-            sys.stdout.write(checklist_json(loaded, items))
+            write_stdout(checklist_json(loaded, items))
         else:
-            sys.stdout.write(checklist_table(loaded, items, language, terminal_width(),
+            write_stdout(checklist_table(loaded, items, language, terminal_width(),
                                              stdout_is_terminal()))
 
 
@@ -64,6 +68,7 @@ def checklist_show(
     """Show one item."""
     with handle_errors(debug()):
         from disclosure_audit.formats.checklist import item_dict, item_text
+        from disclosure_audit.formats.output import write_stdout
 
         language = use_lang(lang)
         loaded = _load_checklist(checklist)
@@ -74,9 +79,9 @@ def checklist_show(
         if fmt is ListFormat.json:
             import json
 
-            typer.echo(json.dumps(item_dict(found), ensure_ascii=False, indent=2))
+            write_stdout(json.dumps(item_dict(found), ensure_ascii=False, indent=2) + "\n")
         else:
-            sys.stdout.write(item_text(loaded, found, language))
+            write_stdout(item_text(loaded, found, language))
 
 
 def _load_checklist(ref: str | None):  # noqa: ANN202 - returns a Checklist

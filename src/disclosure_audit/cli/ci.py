@@ -1,6 +1,5 @@
 """``disclosure-audit init`` and ``diff``, the CI commands: wiring only."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -27,14 +26,18 @@ def diff(
     with handle_errors(debug()):
         from disclosure_audit.ci.baseline import load_result
         from disclosure_audit.ci.diff import compare, diff_json, diff_table
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import (
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
 
         language = use_lang(lang)
         result = compare(load_result(old), load_result(new))
         if fmt is TableOrJson.json:
-            sys.stdout.write(diff_json(result))
+            write_stdout(diff_json(result))
         else:
-            sys.stdout.write(diff_table(result, language, terminal_width(), stdout_is_terminal()))
+            write_stdout(diff_table(result, language, terminal_width(), stdout_is_terminal()))
     raise typer.Exit(ExitCode.FAILED if fail_on_regression and result.regressed else ExitCode.OK)
 
 
@@ -50,9 +53,10 @@ def init(
     """Scaffold a checklist repo."""
     with handle_errors(debug()):
         from disclosure_audit.ci.scaffold import scaffold
+        from disclosure_audit.formats.output import write_stdout
 
         language = use_lang(lang)
         names = [d.strip() for d in (departments or "").replace("，", ",").split(",") if d.strip()]
         made = scaffold(directory, institution, kind.value, names or None)
-        typer.echo(t("init.done", language, path=directory, items=made.items,
-                     departments=len(made.departments)))
+        write_stdout(t("init.done", language, path=directory, items=made.items,
+                       departments=len(made.departments)) + "\n")

@@ -65,6 +65,8 @@ MaxAgeOption = Annotated[str, typer.Option("--links-max-age", help=t("help.links
 RefreshOption = Annotated[bool, typer.Option("--refresh", help=t("help.refresh"))]
 TimeoutOption = Annotated[float, typer.Option("--links-timeout", min=0.1,
                                               help=t("help.links_timeout"))]
+DeadlineOption = Annotated[float, typer.Option("--links-deadline", min=0.1,
+                                               help=t("help.links_deadline"))]
 ConcurrencyOption = Annotated[int, typer.Option("--links-concurrency", min=1,
                                                 help=t("help.links_concurrency"))]
 PerHostOption = Annotated[int, typer.Option("--links-per-host", min=1,
@@ -72,7 +74,7 @@ PerHostOption = Annotated[int, typer.Option("--links-per-host", min=1,
 
 
 def link_options(max_age: str, refresh: bool, timeout: float, concurrency: int,
-                 per_host: int):  # noqa: ANN201 - a LinkOptions (imported lazily)
+                 per_host: int, deadline: float = 30.0):  # noqa: ANN201 - a LinkOptions
     """The link-check settings from the command line."""
     from disclosure_audit.diagnostics import Problem
     from disclosure_audit.links.cache import parse_age
@@ -84,7 +86,7 @@ def link_options(max_age: str, refresh: bool, timeout: float, concurrency: int,
     except ValueError:
         raise InputError(Problem("--links-max-age", None, None, "bad-age",
                                  {"value": max_age})) from None
-    settings = ProbeSettings(timeout=timeout, global_limit=concurrency,
+    settings = ProbeSettings(timeout=timeout, deadline=deadline, global_limit=concurrency,
                              per_host_limit=min(per_host, concurrency))
     return LinkOptions(settings=settings, max_age=age, refresh=refresh)
 

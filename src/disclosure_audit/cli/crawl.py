@@ -1,6 +1,5 @@
 """``disclosure-audit crawl``: wiring only."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -33,12 +32,12 @@ def crawl(
     with handle_errors(debug()):
         from disclosure_audit.cli.common import crawl_settings
         from disclosure_audit.crawl.report import summary_text
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width, write_stdout
         from disclosure_audit.services.crawl import CrawlRequest, crawl_site
 
         language = use_lang(lang)
         settings = crawl_settings(max_pages, time_limit, delay, timeout, allow_host or [])
         request = CrawlRequest(url, repo, parse_as_of(as_of), output, settings, resume)
         report = crawl_site(request)
-        sys.stdout.write(summary_text(report, language, terminal_width(), stdout_is_terminal()))
+        write_stdout(summary_text(report, language, terminal_width(), stdout_is_terminal()))
     raise typer.Exit(ExitCode.FAILED if report.failed else ExitCode.OK)

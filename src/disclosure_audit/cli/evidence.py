@@ -1,6 +1,5 @@
 """``disclosure-audit evidence …``: wiring only."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -23,9 +22,10 @@ def show(
 ) -> None:
     with handle_errors(debug()):
         from disclosure_audit.evidence.view import evidence_json, evidence_text
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.services.evidence import show_evidence
 
         language = use_lang(lang)
         evidence = show_evidence(repo, key)
-        sys.stdout.write(evidence_json(evidence) if fmt is ListFormat.json
+        write_stdout(evidence_json(evidence) if fmt is ListFormat.json
                          else evidence_text(evidence, language))

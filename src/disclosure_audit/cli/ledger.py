@@ -48,13 +48,17 @@ def update(repo: RepoArg = Path("."), as_of: AsOfOption = None,
            lang: LangOption = None) -> None:
     with handle_errors(debug()):
         from disclosure_audit.formats.ledger.report import changes_text
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import (
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
         from disclosure_audit.services.ledger import update_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
         ledger, changes = update_ledger(repo, when, language)
-        sys.stdout.write(changes_text(ledger, changes, when, language, terminal_width(),
+        write_stdout(changes_text(ledger, changes, when, language, terminal_width(),
                                       stdout_is_terminal()))
 
 
@@ -74,7 +78,11 @@ def show(
 ) -> None:
     with handle_errors(debug()):
         from disclosure_audit.formats.ledger.report import entries_json, entries_table
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import (
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
         from disclosure_audit.ledger.views import select
         from disclosure_audit.services.ledger import read_ledger
 
@@ -84,9 +92,9 @@ def show(
         chosen = select(ledger, when, status=status.value if status else None,
                         department=department, due_within=due_within)
         if fmt is ShowFormat.json:
-            sys.stdout.write(entries_json(chosen, when))
+            write_stdout(entries_json(chosen, when))
         else:
-            sys.stdout.write(entries_table(ledger, chosen, when, language, terminal_width(),
+            write_stdout(entries_table(ledger, chosen, when, language, terminal_width(),
                                            stdout_is_terminal()))
 
 
@@ -100,14 +108,11 @@ def export(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
-        from disclosure_audit.formats.ledger.export import EXPORTS
-        from disclosure_audit.inputs.files import write_atomic
-        from disclosure_audit.services.ledger import read_ledger
+        from disclosure_audit.services.ledger import export_ledger
 
         language = use_lang(lang)
-        data = EXPORTS[fmt.value](read_ledger(repo), parse_as_of(as_of), language)
-        write_atomic(output, data)
-        sys.stderr.write(t("ledger.written", path=output) + "\n")
+        if export_ledger(repo, fmt.value, output, parse_as_of(as_of), language):
+            sys.stderr.write(t("ledger.written", path=output) + "\n")
 
 
 @ledger_app.command("import", help=t("help.ledger_import"))
@@ -119,6 +124,7 @@ def import_(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.services.ledger import import_into_ledger
 
         language = use_lang(lang)
@@ -127,6 +133,6 @@ def import_(
             sys.stderr.write(problem.render(language) + "\n")
             if problem.hint_key:
                 sys.stderr.write("  " + t("hint.prefix") + problem.hint(language) + "\n")
-        sys.stdout.write(t("ledger.imported", path=sheet, applied=len(report.applied),
+        write_stdout(t("ledger.imported", path=sheet, applied=len(report.applied),
                            skipped=len(report.problems)) + "\n")
     raise typer.Exit(ExitCode.USAGE if report.problems else ExitCode.OK)

@@ -1,6 +1,5 @@
 """``disclosure-audit links``: wiring only."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +8,7 @@ import typer
 from disclosure_audit.cli.app import app
 from disclosure_audit.cli.common import (
     ConcurrencyOption,
+    DeadlineOption,
     LangOption,
     MaxAgeOption,
     PerHostOption,
@@ -31,22 +31,27 @@ def links(
     links_max_age: MaxAgeOption = "1d",
     refresh: RefreshOption = False,
     links_timeout: TimeoutOption = 15.0,
+    links_deadline: DeadlineOption = 30.0,
     links_concurrency: ConcurrencyOption = 32,
     links_per_host: PerHostOption = 6,
     lang: LangOption = None,
 ) -> None:
     """Check links only."""
     with handle_errors(debug()):
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width
+        from disclosure_audit.formats.output import (
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
         from disclosure_audit.links.report import links_json, links_table
         from disclosure_audit.services.links import probe_repo
 
         language = use_lang(lang)
         options = link_options(links_max_age, refresh, links_timeout, links_concurrency,
-                               links_per_host)
+                               links_per_host, links_deadline)
         rows = probe_repo(repo, options)
         if fmt is TableOrJson.json:
-            sys.stdout.write(links_json(rows))
+            write_stdout(links_json(rows))
         else:
-            sys.stdout.write(links_table(rows, language, terminal_width(), stdout_is_terminal()))
+            write_stdout(links_table(rows, language, terminal_width(), stdout_is_terminal()))
     raise typer.Exit(ExitCode.FAILED if any(not r.result.ok for r in rows) else ExitCode.OK)

@@ -40,6 +40,7 @@ def remind(
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.notify.report import as_json, dry_run_text, sent_text
         from disclosure_audit.services.remind import RemindRequest
         from disclosure_audit.services.remind import remind as run
@@ -48,11 +49,11 @@ def remind(
         result = run(RemindRequest(repo, parse_as_of(as_of), due_within, department, send,
                                    language))
         if fmt is RemindFormat.json:
-            sys.stdout.write(as_json(result.plan, result.outcomes, result.missing_env))
+            write_stdout(as_json(result.plan, result.outcomes, result.missing_env))
         elif result.outcomes is None:
-            sys.stdout.write(dry_run_text(result.plan, result.missing_env, language))
+            write_stdout(dry_run_text(result.plan, result.missing_env, language))
         else:
-            sys.stdout.write(sent_text(result.plan, result.outcomes, language,
+            write_stdout(sent_text(result.plan, result.outcomes, language,
                                        recorded=not result.record_problems))
         for problem in result.record_problems:
             sys.stderr.write(problem.render_with_hint(language) + "\n")

@@ -1,6 +1,5 @@
 """``disclosure-audit report …``: argument parsing and wiring only."""
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -33,7 +32,7 @@ def check(
 ) -> None:
     with handle_errors(debug()):
         from disclosure_audit.diagnostics import display_path
-        from disclosure_audit.formats.output import stdout_is_terminal
+        from disclosure_audit.formats.output import stdout_is_terminal, write_stdout
         from disclosure_audit.report.findings import has_errors
         from disclosure_audit.report.output import findings_json, findings_text
         from disclosure_audit.services.report import check_report
@@ -42,8 +41,8 @@ def check(
         when = None if published is None else parse_date_option(published, "--published")
         findings = check_report(file, when)
         if fmt is CheckFormat.json:
-            sys.stdout.write(findings_json(findings, language))
+            write_stdout(findings_json(findings, language))
         else:
-            sys.stdout.write(findings_text(findings, display_path(file), language,
+            write_stdout(findings_text(findings, display_path(file), language,
                                            stdout_is_terminal()))
     raise typer.Exit(ExitCode.FAILED if has_errors(findings) else ExitCode.OK)

@@ -20,6 +20,7 @@ def validate(
 ) -> None:
     """Validate files or repos."""
     with handle_errors(debug()):
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.services.validate import validate_paths
 
         language = use_lang(lang)
@@ -28,11 +29,11 @@ def validate(
         if fmt is ListFormat.json:
             import json
 
-            typer.echo(json.dumps([p.as_dict(language) for p in problems], ensure_ascii=False,
-                                  indent=2))
+            write_stdout(json.dumps([p.as_dict(language) for p in problems],
+                                    ensure_ascii=False, indent=2) + "\n")
         else:
-            for p in problems:
-                typer.echo(p.render_with_hint(language))
-            typer.echo(t("validate.summary", errors=errors, warnings=len(problems) - errors)
-                       if problems else t("validate.ok"))
+            lines = [p.render_with_hint(language) for p in problems]
+            lines.append(t("validate.summary", errors=errors, warnings=len(problems) - errors)
+                         if problems else t("validate.ok"))
+            write_stdout("\n".join(lines) + "\n")
     raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from disclosure_audit.display import printable
+from disclosure_audit.formats.locate import entry_spot
 from disclosure_audit.i18n.text import findings_text, kind_text
 from disclosure_audit.model import AuditResult
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: control characters shown, line breaks and ``%`` escaped as the
+    runner decodes them (so one value can never end the command and start another)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(text: str) -> str:
@@ -17,21 +21,16 @@ def _property(text: str) -> str:
 def github_annotations(result: AuditResult, lang: str) -> str:
     """``::error file=…,line=…,col=…,title=…::message`` lines (``::notice`` when waived).
 
-    Paths are as shown elsewhere (relative to the working directory, the repo root in CI).
+    Every line carries ``file`` and ``line`` (see :func:`entry_spot`); paths are as shown
+    elsewhere (relative to the working directory, the repo root in CI).
     """
     lines = []
     for entry in result.ledger:
-        ref = entry.evidence[0] if entry.evidence else None
+        spot = entry_spot(result, entry)
         level = "notice" if entry.status == "waived" else "error"
-        where = []
-        if ref is not None:
-            where.append(f"file={_property(ref.path.partition('[')[0])}")
-            if ref.line:
-                where.append(f"line={ref.line}")
-            if ref.column:
-                where.append(f"col={ref.column}")
-        else:
-            where.append(f"file={_property(result.checklist.path)}")
+        where = [f"file={_property(spot.path)}", f"line={spot.line}"]
+        if spot.column:
+            where.append(f"col={spot.column}")
         title = f"{entry.key} {kind_text(entry.kind, lang)}"
         where.append(f"title={_property(title)}")
         message = f"[{entry.item}] {entry.title}: {findings_text(entry.problem, lang)}"

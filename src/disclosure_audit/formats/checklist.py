@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
-
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, shown
+from disclosure_audit.formats.layout import Column, Row, fitted
 from disclosure_audit.i18n import t
 from disclosure_audit.model import Checklist, Item
 
@@ -64,27 +62,27 @@ def checklist_table(checklist: Checklist, items: list[Item], lang: str, width: i
                     color: bool) -> str:
     """``checklist list`` as a rich table grouped by category."""
     console, buffer = capture(width, color)
-    table = Table(title=t("checklist.summary", lang, title=checklist.title, count=len(items),
-                          categories=len({i.category for i in items})), title_justify="left")
-    table.add_column(t("col.id", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.title", lang), ratio=3)
-    table.add_column(t("col.elements", lang), ratio=3)
-    table.add_column(t("col.cadence", lang), no_wrap=True)
-    table.add_column(t("col.owner", lang), ratio=1)
+    rows: list[Row] = []
     for category in checklist.categories:
         mine = [i for i in items if i.category == category.id]
         if not mine:
             continue
-        if table.row_count:
-            table.add_section()
         title = category.title_en if lang == "en" and category.title_en else category.title
-        table.add_row("", Text(title, style="bold"))
+        rows += [None, ["", shown(title, "bold"), "", "", ""]]
         for item in mine:
             cadence = t(f"cadence.{item.cadence}", lang) + (f" ≤{item.due}" if item.due else "")
-            owner = Text(item.owner) if item.owner else Text(item.owner_hint or "", style="dim")
-            shown = item.title_en if lang == "en" and item.title_en else item.title
-            table.add_row(item.id, Text(shown), Text("、".join(item.elements)), cadence, owner)
-    console.print(table)
+            owner = shown(item.owner) if item.owner else shown(item.owner_hint or "", "dim")
+            title_text = item.title_en if lang == "en" and item.title_en else item.title
+            rows.append([shown(item.id), shown(title_text), shown("、".join(item.elements)),
+                         cadence, owner])
+    columns = [Column(t("col.id", lang), justify="right"),
+               Column(t("col.title", lang), wraps=True, min_width=16),
+               Column(t("col.elements", lang), wraps=True, min_width=12),
+               Column(t("col.cadence", lang), wraps=True, min_width=4),
+               Column(t("col.owner", lang), wraps=True, min_width=6, max_width=12)]
+    console.print(fitted([(columns, list(range(5)))], rows, width,
+                         t("checklist.summary", lang, title=checklist.title, count=len(items),
+                           categories=len({i.category for i in items}))))
     return buffer.getvalue()
 
 

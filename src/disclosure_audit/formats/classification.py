@@ -13,6 +13,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.formats.console import shown
+from disclosure_audit.formats.layout import Column, Row, fitted
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import join
 from disclosure_audit.model import AuditResult, Checklist, Classification, ClassifiedRow
@@ -92,21 +94,24 @@ def not_applicable_reason(checklist: Checklist, item_id: str, lang: str) -> str:
     return item.not_applicable or ""
 
 
-def unassigned_table(result: AuditResult, lang: str) -> Table:
-    """The rows not assigned to any item (always shown: such rows are never dropped)."""
+def unassigned_table(result: AuditResult, lang: str, width: int = 120) -> Table:
+    """The rows not assigned to any item (always shown: such rows are never dropped), laid
+    out for ``width`` (long titles and paths wrap, never cut)."""
     rows = [r for r in result.declarations.classified if r.outcome.status != "assigned"]
-    table = Table(title=t("report.unmatched", lang, count=len(rows)), title_justify="left",
-                  title_style="bold red")
-    table.add_column(t("col.row", lang), no_wrap=True)
-    table.add_column(t("col.title", lang))
-    table.add_column(t("col.classification", lang))
+    cells: list[Row] = []
     for row in rows:
         outcome = t(f"classification.short.{row.outcome.status}", lang)
         items = [c.item for c in row.outcome.candidates]
         if items and row.outcome.status in ("ambiguous", "not_applicable"):
             outcome += ("：" if lang == "zh" else ": ") + join(
                 items if row.outcome.status == "ambiguous" else items[:1], lang)
-        table.add_row(str(row.source), Text(row.title), Text(outcome))
+        cells.append([shown(row.source), shown(row.title), shown(outcome)])
+    columns = [Column(t("col.row", lang), wraps=True, min_width=16),
+               Column(t("col.title", lang), wraps=True, min_width=12),
+               Column(t("col.classification", lang), wraps=True, min_width=8)]
+    table = fitted([(columns, [0, 1, 2])], cells, width,
+                   t("report.unmatched", lang, count=len(rows)))
+    table.title_style = "bold red"
     return table
 
 

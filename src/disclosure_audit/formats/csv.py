@@ -5,18 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
+from disclosure_audit.display import printable
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import category_title, findings_text, item_title, score_text
+from disclosure_audit.inputs.cells import csv_encode
 from disclosure_audit.model import DIMENSIONS, AuditResult
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """A cell Excel/WPS will not run as a formula (CSV injection): prefix such text with '."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 class CsvFormat:
@@ -46,5 +40,5 @@ class CsvFormat:
                 s = r.scores.get(d)
                 values += ["" if s is None or s.score is None else f"{100 * s.score:.0f}",
                            "" if s is None else findings_text(s.findings, lang)]
-            writer.writerow([safe_cell(v) for v in values])
+            writer.writerow([csv_encode(printable(v)) for v in values])
         return buffer.getvalue()

@@ -1,9 +1,15 @@
-"""JUnit XML: one test case per scored (item, dimension), for GitLab, Jenkins and the like."""
+"""JUnit XML: one test case per scored (item, dimension), for GitLab, Jenkins and the like.
+
+Attributes follow the common JUnit schema (Jenkins' junit-10.xsd): ``testsuites`` carries
+only name, time, tests, failures and errors; ``testsuite`` adds skipped. Text from input files
+goes through :func:`printable`, because XML 1.0 cannot hold most control characters at all.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from disclosure_audit.display import printable
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import category_title, findings_text, item_title
@@ -31,13 +37,15 @@ class JunitFormat:
             suite = suites.get(r.item.category)
             if suite is None:
                 suite = ET.SubElement(root, "testsuite",
-                                      name=category_title(result, r.item.category, lang))
+                                      name=printable(category_title(result, r.item.category,
+                                                                    lang)))
                 suites[r.item.category] = suite
             for dimension in DIMENSIONS:
                 key = f"{r.item.id}/{dimension}"
-                case = ET.SubElement(suite, "testcase", classname=f"{r.item.category}.{r.item.id}",
-                                     name=f"{key} {t(f'dimension.{dimension}', lang)} "
-                                          f"{item_title(r, lang)}", time="0")
+                case = ET.SubElement(suite, "testcase",
+                                     classname=printable(f"{r.item.category}.{r.item.id}"),
+                                     name=printable(f"{key} {t(f'dimension.{dimension}', lang)} "
+                                                    f"{item_title(r, lang)}"), time="0")
                 _count(suite, "tests")
                 totals["tests"] += 1
                 score = r.scores[dimension]
@@ -49,17 +57,18 @@ class JunitFormat:
                     continue
                 if score.passed:
                     continue
-                message = findings_text(score.findings, lang)
+                message = printable(findings_text(score.findings, lang))
                 if (entry and entry.key in known) or key in known or (
                         entry and entry.status == "waived"):
-                    why = entry.waiver.justification if entry and entry.waiver else "baseline"
+                    why = printable(entry.waiver.justification) if entry and entry.waiver \
+                        else "baseline"
                     ET.SubElement(case, "skipped", message=f"{why}: {message}")
                     _count(suite, "skipped")
                     totals["skipped"] += 1
                     continue
                 failure = ET.SubElement(case, "failure", message=message, type=dimension)
-                evidence = "\n".join(str(s) for s in entry.evidence) if entry else ""
-                failure.text = f"{message}\n{r.department}\n{evidence}".strip()
+                evidence = "\n".join(printable(s) for s in entry.evidence) if entry else ""
+                failure.text = f"{message}\n{printable(r.department)}\n{evidence}".strip()
                 _count(suite, "failures")
                 totals["failures"] += 1
         for suite in suites.values():
@@ -67,8 +76,8 @@ class JunitFormat:
                 suite.set(attribute, suite.get(attribute, "0"))
             suite.set("errors", "0")
             suite.set("time", "0")
-        for attribute, value in totals.items():
-            root.set(attribute, str(value))
+        root.set("tests", str(totals["tests"]))  # no "skipped" here: not a testsuites attribute
+        root.set("failures", str(totals["failures"]))
         root.set("errors", "0")
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from disclosure_audit.display import printable
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
@@ -22,7 +23,8 @@ from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult
 
 def cell(text: object) -> str:
     """Escape a value for a Markdown table cell."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    flat = str(text).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return printable(flat.replace("\\", "\\\\").replace("|", "\\|"))
 
 
 def row(values: list[object]) -> str:
@@ -42,7 +44,7 @@ class MarkdownFormat:
         lang = options.lang
         period = result.period
         lines = [
-            "# " + t("report.title", lang, institution=institution_text(result),
+            "# " + t("report.title", lang, institution=cell(institution_text(result)),
                      as_of=result.as_of.isoformat(), start=period[0].isoformat(),
                      end=period[1].isoformat()),
             "",

@@ -6,11 +6,11 @@ import json
 from typing import Any
 
 from disclosure_audit import __version__
-from disclosure_audit.diagnostics import relative_file
 from disclosure_audit.formats.base import RenderOptions
+from disclosure_audit.formats.locate import entry_spot
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import findings_text, kind_text, measure_text
-from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry, SourceRef
+from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -34,8 +34,7 @@ class SarifFormat:
             "help": {"text": t(f"measure.{kind}", lang)},
             "defaultConfiguration": {"level": "error"},
         } for kind in PROBLEM_KINDS]
-        items = {r.item.id: r for r in result.items}
-        results = [_result(result, entry, items, lang) for entry in result.ledger]
+        results = [_result(result, entry, lang) for entry in result.ledger]
         log = {
             "$schema": SCHEMA,
             "version": "2.1.0",
@@ -49,10 +48,8 @@ class SarifFormat:
         return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _result(result: AuditResult, entry: LedgerEntry, items: dict[str, Any],
-            lang: str) -> dict[str, Any]:
-    item_result = items.get(entry.item)
-    source = _location(result, entry, item_result.item.source if item_result else None)
+def _result(result: AuditResult, entry: LedgerEntry, lang: str) -> dict[str, Any]:
+    spot = entry_spot(result, entry)
     message = f"[{entry.item}] {entry.title}: {findings_text(entry.problem, lang)}"
     out: dict[str, Any] = {
         "ruleId": entry.kind,
@@ -61,9 +58,9 @@ def _result(result: AuditResult, entry: LedgerEntry, items: dict[str, Any],
         "kind": "fail",
         "message": {"text": message},
         "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": source[0], "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": source[1], **({"startColumn": source[2]}
-                                                  if source[2] else {})},
+            "artifactLocation": {"uri": spot.repo_uri(result.root), "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": spot.line, **({"startColumn": spot.column}
+                                                  if spot.column else {})},
         }}],
         "partialFingerprints": {"disclosureAuditKey/v1": entry.key},
         "properties": {"key": entry.key, "item": entry.item, "department": entry.department,
@@ -76,18 +73,3 @@ def _result(result: AuditResult, entry: LedgerEntry, items: dict[str, Any],
         out["suppressions"] = [{"kind": "external", "status": "accepted",
                                 "justification": entry.waiver.justification}]
     return out
-
-
-def _location(result: AuditResult, entry: LedgerEntry,
-              item_source: SourceRef | None) -> tuple[str, int, int | None]:
-    """The declaration line behind the entry, else the item's line in the school's checklist,
-    else the top of the school's checklist (items inherited untouched from the MOE list)."""
-    root = result.root
-    checklist = relative_file(result.checklist.path, root) or "checklist.yaml"
-    for ref in (*entry.evidence, item_source):
-        if ref is None or ref.line is None:
-            continue
-        path = relative_file(ref.path, root)
-        if path is not None:
-            return path, ref.line, ref.column
-    return checklist, 1, 1

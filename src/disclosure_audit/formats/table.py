@@ -7,23 +7,21 @@ from rich.text import Text
 
 from disclosure_audit.formats import classification
 from disclosure_audit.formats.base import RenderOptions
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, hanging, shown
+from disclosure_audit.formats.layout import Column, Row, fitted
+from disclosure_audit.formats.ledger.terminal import audit_lines, print_ledger
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
     baseline_text,
     category_title,
     dimension_cell,
     finding_text,
-    findings_text,
     institution_text,
     item_title,
-    kind_text,
-    measure_text,
-    reason_text,
     score_text,
     withheld_rows,
 )
-from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult
+from disclosure_audit.model import DIMENSIONS, SCORED_STATUSES, AuditResult, Score
 
 STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",
                 "internal_only": "red", "not_yet_made": "magenta", "not_occurred": "cyan",
@@ -31,7 +29,7 @@ STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",
 
 
 class TableFormat:
-    """``--format table`` (the default)."""
+    """``--format table`` (the default): laid out for the terminal's width (80 columns and up)."""
 
     name = "table"
     suffix = ".txt"
@@ -45,102 +43,109 @@ class TableFormat:
         console.print(Text(t("report.title", lang, institution=institution_text(result),
                              as_of=result.as_of.isoformat(), start=period[0].isoformat(),
                              end=period[1].isoformat()), style="bold"))
-        console.print(_items(result, lang))
+        console.print(_items(result, lang, options.width))
         withheld = withheld_rows(result, lang)
         if withheld:
-            console.print(_withheld(withheld, lang))
+            console.print(_withheld(withheld, lang, options.width))
         console.print(_overall(result, lang))
-        console.print(_dimensions(result, lang))
-        console.print(_departments(result, lang))
+        console.print(_dimensions(result, lang, options.width))
+        console.print(_departments(result, lang, options.width))
         if result.baseline is not None:
             console.print(Text(baseline_text(result, lang), style="bold"))
-        console.print(_ledger(result, lang))
+        if result.ledger:
+            print_ledger(console, audit_lines(result, lang), lang,
+                         t("report.ledger", lang))
+        else:
+            console.print(Text(t("report.ledger_empty", lang), style="green"))
         if options.explain_classification and result.declarations.classified:
             console.print(classification.explanation(result, lang))
         if result.declarations.unmatched:
-            console.print(classification.unassigned_table(result, lang))
+            console.print(classification.unassigned_table(result, lang, options.width))
         for line in [p.render(lang) for p in result.warnings] + [
                 finding_text(f, lang) for f in result.notes]:
-            console.print(Text("! " + line, style="yellow"))
+            console.print(hanging("! " + line, 0, "yellow"))
         return buffer.getvalue()
 
 
-def _items(result: AuditResult, lang: str) -> Table:
-    table = Table(title=t("report.items", lang), title_justify="left", show_lines=False)
-    table.add_column(t("col.id", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.title", lang), max_width=30, no_wrap=True, overflow="ellipsis")
-    for d in DIMENSIONS:
-        table.add_column(t(f"dimension.{d}", lang), justify="center", no_wrap=True)
-    table.add_column(t("col.status", lang), no_wrap=True)
-    table.add_column(t("col.score", lang), justify="right", no_wrap=True)
-    table.add_column(t("col.owner", lang), no_wrap=True)
+def _dimension_columns(lang: str, short: bool) -> list[Column]:
+    return [Column(t(f"narrow.{d}" if short else f"dimension.{d}", lang), justify="center"
+                   if not short else "right") for d in DIMENSIONS]
+
+
+def _items(result: AuditResult, lang: str, width: int) -> Table:
+    """Items by category. Wide: every dimension with its score and the department; narrower:
+    short dimension headers; narrower still: no department, then no dimensions — the id, the
+    title (wrapped), the status and the score are always there."""
+    rows: list[Row] = []
     current = None
     for r in result.items:
         if r.item.category != current:
             current = r.item.category
-            if table.row_count:
-                table.add_section()
-            table.add_row("", Text(category_title(result, current, lang), style="bold"))
-        cells = [dimension_cell(r.scores.get(d), lang) for d in DIMENSIONS]
-        table.add_row(r.item.id, Text(item_title(r, lang)), *cells,
-                      Text(t(f"status.{r.status}", lang), style=STATUS_STYLE[r.status]),
-                      score_text(r.score, lang),
-                      Text(r.department if r.scored or r.item.owner else ""))
-    return table
+            rows.append(None)
+            rows.append(["", shown(category_title(result, current, lang), "bold"), *[""] * 7])
+        rows.append([shown(r.item.id), shown(item_title(r, lang)),
+                     *(_mark(r.scores.get(d), lang) for d in DIMENSIONS),
+                     shown(t(f"status.{r.status}", lang), STATUS_STYLE.get(r.status, "")),
+                     score_text(r.score, lang),
+                     shown(r.department if r.scored or r.item.owner else "")])
+    head = [Column(t("col.id", lang), justify="right"),
+            Column(t("col.title", lang), wraps=True, min_width=16)]
+    tail = [Column(t("col.status", lang), wraps=True, min_width=10),
+            Column(t("col.score", lang), justify="right")]
+    owner = Column(t("col.owner", lang), wraps=True, min_width=10)
+    everything = list(range(9))
+    variants = [(head + _dimension_columns(lang, False) + tail + [owner], everything),
+                (head + _dimension_columns(lang, True) + tail + [owner], everything),
+                (head + _dimension_columns(lang, True) + tail, everything[:8]),
+                (head + tail, [0, 1, 6, 7])]
+    return fitted(variants, rows, width, t("report.items", lang))
 
 
-def _withheld(rows: list[list[str]], lang: str) -> Table:
-    table = Table(title=t("report.withheld", lang), title_justify="left")
-    for key in ("col.id", "col.element", "col.reason", "col.ground", "col.note"):
-        table.add_column(t(key, lang), justify="right" if key == "col.id" else "left")
-    for row in rows:
-        table.add_row(*(Text(cell) for cell in row[:5]))
-    return table
+def _mark(score: Score | None, lang: str) -> str:
+    """A dimension's cell, compact: ✓100, ◐57, ✗0; ? 待核实 when unknown; – when excluded."""
+    return dimension_cell(score, lang).replace(" ", "", 1) if score and score.score is not None \
+        else dimension_cell(score, lang)
+
+
+def _withheld(rows: list[list[str]], lang: str, width: int) -> Table:
+    """Elements withheld, with why (the annual report's 不予公开 section)."""
+    columns = [Column(t("col.id", lang), justify="right"),
+               Column(t("col.element", lang), wraps=True, min_width=10),
+               Column(t("col.reason", lang), wraps=True, min_width=8),
+               Column(t("col.ground", lang), wraps=True, min_width=10),
+               Column(t("col.note", lang), wraps=True, min_width=10)]
+    cells: list[Row] = [[shown(cell) for cell in row[:5]] for row in rows]
+    return fitted([(columns, [0, 1, 2, 3, 4])], cells, width, t("report.withheld", lang))
 
 
 def _overall(result: AuditResult, lang: str) -> Text:
     counts = result.summary.counts
-    scored = sum(counts[s] for s in SCORED_STATUSES)
+    scored = sum(counts.get(s, 0) for s in SCORED_STATUSES)
     return Text(t("report.overall", lang, score=score_text(result.summary.score, lang),
                   scored=scored, **counts), style="bold")
 
 
-def _dimensions(result: AuditResult, lang: str) -> Table:
-    table = Table(title=t("report.by_dimension", lang), title_justify="left")
-    for d in DIMENSIONS:
-        table.add_column(t(f"dimension.{d}", lang), justify="right")
-    table.add_row(*(score_text(result.summary.by_dimension[d], lang) for d in DIMENSIONS))
-    return table
+def _dimensions(result: AuditResult, lang: str, width: int) -> Table:
+    rows: list[Row] = [[score_text(result.summary.by_dimension[d], lang) for d in DIMENSIONS]]
+    every = list(range(len(DIMENSIONS)))
+    return fitted([(_dimension_columns(lang, short), every) for short in (False, True)], rows,
+                   width, t("report.by_dimension", lang))
 
 
-def _departments(result: AuditResult, lang: str) -> Table:
-    table = Table(title=t("report.by_department", lang), title_justify="left")
-    table.add_column(t("col.department", lang), no_wrap=True)
-    table.add_column(t("col.items", lang), justify="right")
-    table.add_column(t("col.score", lang), justify="right")
-    for d in DIMENSIONS:
-        table.add_column(t(f"dimension.{d}", lang), justify="right")
-    table.add_column(t("col.failures", lang), justify="right")
-    for name, row in result.summary.by_department.items():
-        table.add_row(Text(name), str(row["items"]), score_text(row["score"], lang),
-                      *(score_text(row["by_dimension"][d], lang) for d in DIMENSIONS),
-                      str(row["failures"]))
-    return table
+def _departments(result: AuditResult, lang: str, width: int) -> Table:
+    """Departments with their scores and their problems: ledger entries, not waived (one
+    problem, one entry; see services.audit.summarise)."""
+    rows: list[Row] = [[shown(name), str(row["items"]), score_text(row["score"], lang),
+                        *(score_text(row["by_dimension"][d], lang) for d in DIMENSIONS),
+                        str(row["failures"])]
+                       for name, row in result.summary.by_department.items()]
+    every = list(range(len(DIMENSIONS) + 4))
+    variants = [([Column(t("col.department", lang), wraps=True, min_width=10),
+                  Column(t("col.items", lang), justify="right"),
+                  Column(t("col.score", lang), justify="right"),
+                  *_dimension_columns(lang, short),
+                  Column(t("col.failures", lang), justify="right")], every)
+                for short in (False, True)]
+    return fitted(variants, rows, width, t("report.by_department", lang))
 
 
-def _ledger(result: AuditResult, lang: str) -> Table | Text:
-    if not result.ledger:
-        return Text(t("report.ledger_empty", lang), style="green")
-    table = Table(title=t("report.ledger", lang), title_justify="left", show_lines=True)
-    table.add_column(t("col.key", lang), no_wrap=True)
-    table.add_column(t("col.owner", lang))
-    table.add_column(t("col.dimension", lang), no_wrap=True)
-    table.add_column(t("col.problem", lang), ratio=3)
-    table.add_column(t("col.reason", lang), ratio=1)
-    table.add_column(t("col.measure", lang), ratio=2)
-    table.add_column(t("col.deadline", lang), no_wrap=True)
-    for e in result.ledger:
-        table.add_row(e.key, Text(e.department), kind_text(e.kind, lang),
-                      Text(findings_text(e.problem, lang)), Text(reason_text(e.reason, lang)),
-                      Text(measure_text(e, lang)), e.deadline.isoformat())
-    return table

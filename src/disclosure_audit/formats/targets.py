@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem
+from disclosure_audit.display import safe_output
 from disclosure_audit.errors import InputError
 from disclosure_audit.formats import FORMATS, RenderOptions, get_format
-from disclosure_audit.formats.output import emit, stdout_is_terminal, terminal_width
+from disclosure_audit.formats.output import emit, is_stdout, stdout_is_terminal, terminal_width
 from disclosure_audit.model import AuditResult
 
 
@@ -30,12 +31,12 @@ def parse_targets(specs: list[str], output: Path | None) -> list[Target]:
         if name not in FORMATS or (colon and not file):
             raise InputError(Problem("--format", None, None, "bad-format-spec",
                                      {"value": spec, "known": ", ".join(FORMATS)}))
-        targets.append(Target(name, Path(file) if file else None))
+        targets.append(Target(name, Path(file) if file and file != "-" else None))
     screen = [t for t in targets if t.path is None]
     if len(screen) > 1:
         raise InputError(Problem("--format", None, None, "two-stdout-formats",
                                  {"formats": ", ".join(t.format for t in screen)}))
-    if output is not None:
+    if output is not None and not is_stdout(output):
         targets = [Target(t.format, output) if t.path is None else t for t in targets]
     return targets
 
@@ -66,6 +67,7 @@ def machine_output_on_stdout(targets: list[Target]) -> bool:
     return any(t.path is None and t.format not in HUMAN_FORMATS for t in targets)
 
 
-def stderr(text: str) -> None:
-    """Diagnostics go to standard error, never mixed into a report."""
-    sys.stderr.write(text)
+def stderr(text: str, *, commands: bool = False) -> None:
+    """Diagnostics go to standard error, never mixed into a report (annotations, which are
+    workflow commands on purpose, with ``commands=True``)."""
+    sys.stderr.write(text if commands else safe_output(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from disclosure_audit.display import printable
 from disclosure_audit.i18n.catalog import MESSAGES
 
 LANGS = ("zh", "en")
@@ -32,6 +33,11 @@ def get_lang() -> str:
     return _state["lang"]
 
 
+def known(key: str) -> bool:
+    """True when the catalogue has ``key`` (to pick the first of several candidate words)."""
+    return key in MESSAGES
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate ``key`` into ``lang`` (default: the current language) and fill in ``params``.
 
@@ -43,7 +49,9 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     text = entry.get(lang or _state["lang"]) or entry["zh"]
     if not params:
         return text
+    # Parameters carry what people wrote (titles, paths, notes): shown, never obeyed.
+    shown = {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
-        return text.format(**params)
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return text

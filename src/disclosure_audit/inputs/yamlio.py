@@ -91,6 +91,15 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
                                      hint_key="hint.yaml-tab")) from None
         raise InputError(Problem(display, line, column, "yaml-syntax", {"detail": message},
                                  hint_key="hint.yaml-syntax")) from None
+    except yaml.reader.ReaderError as exc:  # a control character such as NUL
+        # libyaml reports a byte offset, PyYAML a character one: find the character ourselves.
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        index = found.start() if found else 0
+        code = ord(text[index]) if found else exc.character
+        line, column = text_position(text, index)
+        raise InputError(Problem(display, line, column, "yaml-bad-character",
+                                 {"code": f"U+{code:04X}" if isinstance(code, int) else "?"},
+                                 hint_key="hint.yaml-bad-character")) from None
     except yaml.YAMLError as exc:
         raise InputError(Problem(display, None, None, "yaml-syntax",
                                  {"detail": str(exc)}, hint_key="hint.yaml-syntax")) from None
@@ -106,6 +115,12 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
     if builder.problems:
         raise InputError(builder.problems)
     return doc
+
+
+def text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``text[index]``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _check_size(root: Node, display: str) -> None:

@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import kind_text
+from disclosure_audit.inputs.cells import csv_decode, xlsx_decode
 from disclosure_audit.inputs.files import read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
 from disclosure_audit.ledger.rows import EDITABLE, header_lookup, status_from_label
@@ -27,54 +29,69 @@ from disclosure_audit.ledger.tracked import ACTIVE, TrackedEntry, TrackedLedger
 from disclosure_audit.sources.table import decode_table
 
 READ_ONLY = ("item", "title", "department", "dimension", "problem", "reason", "deadline")
-FORMULA_GUARD = ("'=", "'+", "'-", "'@")
+Decoder = Callable[[str], str]
 
 
 @dataclass
 class ImportReport:
-    """Keys updated, and the rows skipped with why."""
+    """Keys whose entry really changed, rows that changed nothing, and rows skipped with why."""
 
     applied: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unchanged: int = 0
 
 
 def import_sheet(ledger: TrackedLedger, path: Path,
                  as_of: dt.date) -> tuple[TrackedLedger, ImportReport]:
     """The ledger with the sheet's edits applied (``ledger`` itself is not changed)."""
-    display, rows = _read(path)
+    display, rows, decode = _read(path)
     header = _header(rows)
     if header is None:
         raise InputError(Problem(display, 1, 1, "import-no-header"))
     header_index, columns = header
     copies = [dataclasses.replace(e, history=list(e.history)) for e in ledger.entries]
-    result = TrackedLedger(ledger.institution, ledger.updated, copies, ledger.version)
+    result = dataclasses.replace(ledger, entries=copies)  # reminders and version kept
     by_key = result.by_key()
     report = ImportReport()
     for number, cells in rows[header_index + 1:]:
-        values = {name: _cell(cells, i) for i, name in columns.items()}
-        if not any(values.values()):
+        values = {name: _cell(cells, i, decode) for i, name in columns.items()}
+        if not any(v.strip() for v in values.values()):
             continue
+        values["key"] = values.get("key", "").strip()
+        before = _editable_state(by_key.get(values["key"]))
         problem = _apply_row(by_key, values, columns, as_of, display, number)
-        if problem is None:
+        if problem is not None:
+            report.problems.append(problem)
+        elif _editable_state(by_key[values["key"]]) != before:
             report.applied.append(values["key"])
         else:
-            report.problems.append(problem)
+            report.unchanged += 1
     return result, report
 
 
-def _read(path: Path) -> tuple[str, list[tuple[int, list[Any]]]]:
+def _editable_state(entry: TrackedEntry | None) -> tuple[object, ...]:
+    """What a row may change: comparing it before and after tells whether a row changed it."""
+    if entry is None:
+        return ()
+    return (entry.owner, entry.measure, entry.note, entry.status, entry.closed)
+
+
+def _read(path: Path) -> tuple[str, list[tuple[int, list[Any]]], Decoder]:
+    """The sheet's rows, and how to get the text people wrote back from a cell."""
     display = display_path(path)
     if path.suffix.lower() == ".csv":
         text = decode_table(path, display)
         reader = csv.reader(io.StringIO(text, newline=""))
-        return display, [(i, cells) for i, cells in enumerate(reader, start=1)]
-    raw = read_bytes(path, display)
-    try:
-        title, rows = read_first_sheet(io.BytesIO(raw))
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise InputError(Problem(display, None, None, "xlsx-unreadable",
-                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
-    return f"{display}[{title}]", rows
+        rows: list[tuple[int, list[Any], int]] = []
+        try:
+            for cells in reader:  # numbered by the line a row starts on (cells hold newlines)
+                rows.append((rows[-1][2] + 1 if rows else 1, cells, reader.line_num))
+            return display, [(start, cells) for start, cells, _ in rows], csv_decode
+        except csv.Error as exc:
+            raise InputError(Problem(display, reader.line_num, None, "csv-syntax",
+                                     {"detail": str(exc)})) from None
+    title, rows = read_first_sheet(read_bytes(path, display), display)
+    return f"{display}[{title}]", rows, xlsx_decode
 
 
 def _header(rows: list[tuple[int, list[Any]]]) -> tuple[int, dict[int, str]] | None:
@@ -87,7 +104,8 @@ def _header(rows: list[tuple[int, list[Any]]]) -> tuple[int, dict[int, str]] | N
     return None
 
 
-def _cell(cells: list[Any], index: int) -> str:
+def _cell(cells: list[Any], index: int, decode: Decoder) -> str:
+    """A cell as the text people wrote: nothing stripped, the export's encoding undone."""
     value = cells[index] if index < len(cells) else None
     if value is None:
         return ""
@@ -95,8 +113,9 @@ def _cell(cells: list[Any], index: int) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
-    return text[1:] if text.startswith(FORMULA_GUARD) else text  # undo the CSV formula guard
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a number typed into the sheet: 7, not 7.0
+    return decode(value) if isinstance(value, str) else str(value)
 
 
 def _apply_row(by_key: dict[str, TrackedEntry], values: dict[str, str], columns: dict[int, str],
@@ -161,4 +180,4 @@ def _same(name: str, found: str, entry: TrackedEntry) -> bool:
             return parse_date(found) == entry.deadline
         except DateError:
             return False
-    return found == _current(name, entry).strip()
+    return found == _current(name, entry)

@@ -18,7 +18,9 @@ def select(ledger: TrackedLedger, as_of: dt.date, *, status: str | None = None,
     ``"overdue"`` only those past their deadline; ``due_within=N`` those still to be fixed whose
     deadline falls within the next N calendar days (overdue ones included: they are due).
     """
-    horizon = as_of + dt.timedelta(days=due_within) if due_within is not None else None
+    horizon = None
+    if due_within is not None:  # any number of days: past the calendar's end means "all"
+        horizon = as_of + dt.timedelta(days=min(due_within, (dt.date.max - as_of).days))
     return [
         e for e in ledger.entries
         if _status_matches(e, as_of, status)

@@ -20,9 +20,12 @@ HEAD_REFUSED = {400, 403, 405, 501}  # servers that refuse HEAD answer one of th
 
 @dataclass(frozen=True)
 class ProbeSettings:
-    """How to probe. 15 s is the government website checks' threshold (国办秘函〔2019〕19号)."""
+    """How to probe. 15 s is the government website checks' threshold (国办秘函〔2019〕19号)
+    for one request; ``deadline`` bounds the whole probe of a link (HEAD, GET, the retry and
+    redirects), so a server that trickles one byte a second cannot hold the run forever."""
 
     timeout: float = 15.0
+    deadline: float = 30.0
     global_limit: int = 32
     per_host_limit: int = 6
     max_redirects: int = 5
@@ -54,8 +57,12 @@ async def _check_all(targets: dict[str, str | None], settings: ProbeSettings,
         async def one(url: str, declared: str | None) -> tuple[str, LinkResult]:
             host = urlsplit(url).netloc.lower()
             gate = hosts.setdefault(host, asyncio.Semaphore(settings.per_host_limit))
-            async with everyone, gate:
-                result = await _probe(client, url, declared, settings)
+            async with everyone, gate:  # the deadline starts when the probe does, not in the queue
+                try:
+                    result = await asyncio.wait_for(_probe(client, url, declared, settings),
+                                                    settings.deadline)
+                except TimeoutError:
+                    result = LinkResult(url, "too_slow", _now(), detail=f"{settings.deadline:g} s")
             if progress is not None:
                 progress()
             return url, result
@@ -88,7 +95,9 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
                 return LinkResult(url, "dns", _now(), detail=parts.hostname)
             if attempt >= settings.retries:
                 return LinkResult(url, "connection", _now(), detail=str(exc) or "refused")
-        except (httpx.TransportError, httpx.InvalidURL, httpx.DecodingError) as exc:
+        except (httpx.InvalidURL, ValueError) as exc:  # ValueError: e.g. an IDNA-invalid host
+            return LinkResult(url, "bad_url", _now(), detail=type(exc).__name__)
+        except (httpx.TransportError, httpx.DecodingError) as exc:
             if attempt >= settings.retries:
                 return LinkResult(url, "connection", _now(), detail=type(exc).__name__)
     return LinkResult(url, "connection", _now())  # pragma: no cover - loop always returns

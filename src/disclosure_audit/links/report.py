@@ -6,10 +6,10 @@ import dataclasses
 import json
 from dataclasses import dataclass
 
-from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, shown
+from disclosure_audit.formats.layout import Column, fitted
 from disclosure_audit.i18n import t
 from disclosure_audit.model import LinkResult, Publication
 
@@ -34,18 +34,26 @@ def links_json(rows: list[LinkRow]) -> str:
 def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = False) -> str:
     """The rows for people, failures first, then the counts."""
     console, buffer = capture(width, color)
-    table = Table(show_lines=False)
-    for key in ("col.result", "col.url", "col.id", "col.title", "col.department",
-                "col.checked"):
-        table.add_column(t(key, lang), overflow="fold")
+    cells = []
     for r in sorted(rows, key=lambda r: r.result.ok):
         label = t(f"link.kind.{r.result.kind}", lang)
         if r.result.detail:
             label += f" {r.result.detail}"
-        table.add_row(Text(label, style="green" if r.result.ok else "bold red"),
-                      Text(r.result.url), r.publication.item or "", Text(r.publication.title),
-                      Text(r.publication.department), r.result.checked_at)
-    console.print(table)
+        cells.append([shown(label, "green" if r.result.ok else "bold red"), shown(r.result.url),
+                      shown(r.publication.item or ""), shown(r.publication.title),
+                      shown(r.publication.department),
+                      shown(r.result.checked_at[:16].replace("T", " "))])
+    columns = [Column(t("col.result", lang), wraps=True, min_width=8, max_width=24),
+               Column(t("col.url", lang), wraps=True, min_width=16),
+               Column(t("col.id", lang)),
+               Column(t("col.title", lang), wraps=True, min_width=10),
+               Column(t("col.department", lang), wraps=True, min_width=6, max_width=12),
+               Column(t("col.checked", lang), wraps=True, min_width=10, max_width=16)]
+    every = list(range(6))
+    console.print(fitted([(columns, every), ([c for i, c in enumerate(columns) if i != 5],
+                                             every[:5]),
+                          ([columns[i] for i in (0, 1, 2, 3)], [0, 1, 2, 3])], cells, width))
     failed = sum(1 for r in rows if not r.result.ok)
-    console.print(t("links.summary", lang, total=len(rows), ok=len(rows) - failed, failed=failed))
+    console.print(Text(t("links.summary", lang, total=len(rows), ok=len(rows) - failed,
+                         failed=failed)))
     return buffer.getvalue()

@@ -10,7 +10,6 @@ format: Excel serials) or dates, and each kind is read the same way.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,11 +58,7 @@ def read_workbook(path: Path) -> FilledSheet:
     """The workbook's department and rows; an :class:`InputError` when it is not one of ours."""
     display = display_path(path)
     raw = read_bytes(path, display)
-    try:
-        sheets = read_sheets(io.BytesIO(raw))
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise InputError(Problem(display, None, None, "xlsx-unreadable",
-                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
+    sheets = read_sheets(raw, display)
     department = _department(sheets, path)
     if department is None:
         raise InputError(Problem(display, None, None, "sc-no-department",

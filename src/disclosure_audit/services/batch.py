@@ -118,35 +118,45 @@ def ranking_html(rows: list[SchoolRow], as_of: dt.date, lang: str) -> str:
     return province_page(json.loads(ranking_json(rows, as_of)), lang)
 
 
+def _columns(lang: str, short: bool, *, kind: bool = True, dimensions: bool = True) -> list:
+    """The ranking's columns, from the widest layout (full headers) to the narrowest."""
+    from disclosure_audit.formats.layout import Column
+    from disclosure_audit.i18n import t
+
+    head = [Column(t("col.rank", lang), justify="right"),
+            Column(t("col.school", lang), wraps=True, min_width=8)]
+    head += [Column(t("col.kind", lang))] if kind else []
+    head += [Column(t("col.score", lang), justify="right")]
+    dims = [Column(t(f"narrow.{d}" if short else f"dimension.{d}", lang), justify="right")
+            for d in DIMENSIONS] if dimensions else []
+    tail = [Column(t(f"narrow.{key}" if short else f"col.{key}", lang), justify="right")
+            for key in ("missing", "open", "overdue")]
+    return head + dims + tail
+
+
 def ranking_table(rows: list[SchoolRow], as_of: dt.date, lang: str, width: int = 160,
                   color: bool = False) -> str:
     """The ranking for people: school, kind, score, each dimension, missing, overdue."""
-    from rich.table import Table
     from rich.text import Text
 
-    from disclosure_audit.formats.console import capture
+    from disclosure_audit.formats.console import capture, shown
+    from disclosure_audit.formats.layout import fitted
     from disclosure_audit.i18n import t
     from disclosure_audit.i18n.text import score_text
 
     console, buffer = capture(width, color)
-    table = Table(title=t("batch.title", lang, count=len(rows), as_of=as_of.isoformat()),
-                  title_justify="left")
-    for key in ("col.rank", "col.school", "col.kind", "col.score"):
-        table.add_column(t(key, lang), justify="left" if key in ("col.school", "col.kind")
-                         else "right")
-    for d in DIMENSIONS:
-        table.add_column(t(f"dimension.{d}", lang), justify="right")
-    for key in ("col.missing", "col.open", "col.overdue"):
-        table.add_column(t(key, lang), justify="right")
-    for rank, row in enumerate(rows, start=1):
-        if row.error is not None:
-            continue
-        table.add_row(str(rank), Text(row.name), t(f"kind.{row.kind}", lang) if row.kind else "",
-                      score_text(row.score, lang),
-                      *(score_text(row.by_dimension.get(d), lang) for d in DIMENSIONS),
-                      str(row.missing), str(row.open_entries),
-                      "—" if row.overdue is None else str(row.overdue))
-    console.print(table)
+    cells = [[str(rank), shown(row.name), t(f"kind.{row.kind}", lang) if row.kind else "",
+              score_text(row.score, lang),
+              *(score_text(row.by_dimension.get(d), lang) for d in DIMENSIONS),
+              str(row.missing), str(row.open_entries),
+              "—" if row.overdue is None else str(row.overdue)]
+             for rank, row in enumerate(rows, start=1) if row.error is None]
+    every = list(range(11))
+    console.print(fitted([(_columns(lang, False), every), (_columns(lang, True), every),
+                          (_columns(lang, True, kind=False), every[:2] + every[3:]),
+                          (_columns(lang, True, kind=False, dimensions=False),
+                           [0, 1, 3, 8, 9, 10])], cells, width,
+                         t("batch.title", lang, count=len(rows), as_of=as_of.isoformat())))
     for row in rows:
         if row.error is not None:
             console.print(Text(t("batch.skipped", lang, folder=row.folder, error=row.error),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from disclosure_audit.ledger.importer import ImportReport, import_sheet
@@ -10,7 +11,7 @@ from disclosure_audit.ledger.lock import locked
 from disclosure_audit.ledger.merge import Changes, merge
 from disclosure_audit.ledger.store import LEDGER_FILE, load_ledger, save_ledger
 from disclosure_audit.ledger.tracked import TrackedLedger
-from disclosure_audit.services.repo import find_repo
+from disclosure_audit.services.repo import find_repo, refuse_overwrite
 
 
 def ledger_path(repo: Path) -> Path:
@@ -55,3 +56,27 @@ def read_ledger(repo: Path) -> TrackedLedger:
                                       repo_root=ledger_path(repo).parent)
         ledger.institution = checklist.institution_name if checklist else None
     return ledger
+
+
+def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str) -> bool:
+    """Export the repo's ledger in ``fmt`` to ``output`` (``-``: standard output).
+
+    Returns True when a file was written. Refuses to replace the repo's inputs and to pour a
+    binary workbook onto a terminal.
+    """
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.display import terminal_safe
+    from disclosure_audit.errors import InputError
+    from disclosure_audit.formats.ledger.export import BINARY, EXPORTS
+    from disclosure_audit.formats.output import emit, is_stdout
+
+    to_stdout = is_stdout(output)
+    if to_stdout and fmt in BINARY and sys.stdout.isatty():
+        raise InputError(Problem("-o", None, None, "binary-to-terminal",
+                                 hint_key="hint.binary-to-terminal"))
+    refuse_overwrite(find_repo(repo).root, [output])
+    data = EXPORTS[fmt](read_ledger(repo), as_of, lang)
+    if to_stdout and fmt not in BINARY and sys.stdout.isatty():  # someone reads it right here:
+        data = terminal_safe(data.decode("utf-8-sig"))  # shown, not obeyed (ESC, …)
+    emit(data, output)
+    return not to_stdout

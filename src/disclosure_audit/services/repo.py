@@ -50,9 +50,10 @@ def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[
     checklist, problems = load_checklist(repo.checklist_path, repo_root=repo.root)
     if checklist is None:
         return None, None, problems
-    if not repo.declarations_dir.is_dir():
+    folder = repo.declarations_dir
+    if not folder.exists() and not folder.is_symlink():  # no declarations yet: an empty school
         return checklist, Declarations(), problems
-    files, skipped = declaration_files(repo.declarations_dir)
+    files, skipped = declaration_files(folder, repo.root)
     declarations, found = read_declarations(files, checklist)
     return checklist, declarations, problems + skipped + found
 
@@ -75,3 +76,30 @@ def load_repo(repo: Repo) -> tuple[Checklist, Declarations, list[Problem]]:
         raise InputError(sorted([p for p in problems if p.severity == "error"],
                                 key=lambda p: (p.path, p.line or 0, p.column or 0)))
     return checklist, declarations, problems
+
+
+def protected_inputs(root: Path) -> tuple[set[Path], Path]:
+    """The repo's own input files (checklist, ledger) and its declarations folder, resolved."""
+    from disclosure_audit.ledger.store import LEDGER_FILE
+
+    base = root.resolve()
+    return {base / CHECKLIST_FILE, base / LEDGER_FILE}, base / DECLARATIONS_DIR
+
+
+def refuse_overwrite(repo_path: Path, outputs: list[Path]) -> None:
+    """An :class:`InputError` when an output would replace one of the repo's inputs, or land
+    among its declarations (where the next run would read it as one)."""
+    if not (repo_path / CHECKLIST_FILE).is_file() and repo_path.name == CHECKLIST_FILE:
+        repo_path = repo_path.parent
+    files, declarations = protected_inputs(repo_path)
+    refused = []
+    for output in outputs:
+        if output == Path("-"):
+            continue
+        target = output.resolve()
+        if target in files or declarations == target or declarations in target.parents:
+            refused.append(Problem(display_path(output), None, None, "overwrite-input",
+                                   {"target": display_path(output)},
+                                   hint_key="hint.overwrite-input"))
+    if refused:
+        raise InputError(refused)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path, sort_key
 from disclosure_audit.errors import InputError
+from disclosure_audit.inputs.files import is_regular_file
 from disclosure_audit.services.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
 from disclosure_audit.sources import READERS, read_declarations
 from disclosure_audit.spec import load_checklist
@@ -48,8 +49,11 @@ def _is_checklist(path: Path) -> bool:
         return True
     if path.suffix.lower() not in (".yaml", ".yml"):
         return False
+    if not is_regular_file(path):  # a FIFO or /dev/zero is reported by the reader, unread
+        return False
     try:
-        head = path.read_bytes()[:65536].decode("utf-8", errors="replace")
+        with path.open("rb") as handle:
+            head = handle.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return False
     return bool(CHECKLIST_KEYS.search(head))

@@ -19,19 +19,58 @@ READERS: dict[str, Reader] = {
 }
 
 
-def declaration_files(folder: Path) -> tuple[list[Path], list[Problem]]:
-    """The declaration files in ``folder`` (sorted), and warnings for files that are skipped."""
+def declaration_files(folder: Path, root: Path | None = None) -> tuple[list[Path], list[Problem]]:
+    """The declaration files in ``folder`` (sorted), and problems with what cannot be read.
+
+    ``folder`` must be a readable folder; a file there that links outside ``root`` (default:
+    the folder's parent, the repo) is refused unread, and sub-folders are reported as skipped.
+    """
+    display = display_path(folder)
+    if not folder.is_dir():
+        return [], [Problem(display, None, None, "declarations-not-folder",
+                            hint_key="hint.declarations-not-folder")]
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:  # e.g. a folder without read permission
+        return [], [Problem(display, None, None, "unreadable-folder",
+                            {"reason": exc.strerror or str(exc)},
+                            hint_key="hint.unreadable-folder")]
+    inside = _resolved(root or folder.parent)
     files: list[Path] = []
     problems: list[Problem] = []
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", "~$")) or path.is_dir():
-            continue
-        if path.suffix.lower() in READERS:
+    for path in entries:
+        problem = _skip_reason(path, inside)
+        if problem is not None:
+            problems.append(problem)
+        elif path.suffix.lower() in READERS and not path.name.startswith((".", "~$")):
             files.append(path)
-        elif path.suffix.lower() not in (".md", ".txt"):
-            problems.append(Problem(display_path(path), None, None, "file-ignored",
-                                    {"suffix": path.suffix}, WARNING))
     return files, problems
+
+
+def _skip_reason(path: Path, inside: Path | None) -> Problem | None:
+    """Why a folder entry is not read (None: read it, or skip it silently)."""
+    if path.name.startswith((".", "~$")):  # hidden files, Office lock files
+        return None
+    if path.is_dir():
+        return Problem(display_path(path), None, None, "folder-ignored", {}, WARNING)
+    if path.suffix.lower() not in READERS:
+        if path.suffix.lower() in (".md", ".txt"):
+            return None
+        return Problem(display_path(path), None, None, "file-ignored", {"suffix": path.suffix},
+                       WARNING)
+    target = _resolved(path)
+    if inside is not None and target is not None and inside not in target.parents:
+        return Problem(display_path(path), None, None, "outside-repo",
+                       {"target": target.as_posix()}, hint_key="hint.outside-repo")
+    return None
+
+
+def _resolved(path: Path) -> Path | None:
+    """The real path, or None when it cannot be resolved (a symlink loop is reported on read)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
 
 
 def read_declarations(files: list[Path],

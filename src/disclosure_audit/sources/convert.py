@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -169,8 +170,13 @@ def _url(entry: Entry) -> str | None:
     raw = text(entry.fields.get("url"))
     if raw is None:
         return None
-    parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in raw:
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError for a port outside 0–65535 or not a number
+    except ValueError:  # e.g. "http://[::1" (an unclosed IPv6 bracket) or port 99999
+        entry.problem("url", "bad-url", value=raw)
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
         entry.problem("url", "bad-url", value=raw)
         return None
     return raw
@@ -200,14 +206,14 @@ def _clicks(entry: Entry) -> int | None:
     raw = entry.fields.get("clicks")
     if blank(raw):
         return None
-    try:
-        value = int(float(raw)) if not isinstance(raw, bool) else -1
+    try:  # CSV cells are text: "3", "3.0"; never "2.5", "inf", "1e400" or "nan"
+        number = float(raw) if not isinstance(raw, bool) else -1.0
     except (TypeError, ValueError):
-        value = -1
-    if value < 0 or (isinstance(raw, float) and not raw.is_integer()):
+        number = -1.0
+    if not (math.isfinite(number) and number >= 0 and number.is_integer()):
         entry.problem("clicks", "bad-clicks", value=str(raw))
         return None
-    return value
+    return int(number)
 
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*(?:[-–—/至]|学年)?\s*(\d{4})?\s*(?:学年)?\s*$")

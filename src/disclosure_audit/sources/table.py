@@ -64,13 +64,9 @@ def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) 
     display = display_path(path)
     try:
         raw = read_bytes(path, display)
+        title, rows = read_first_sheet(raw, display)
     except InputError as exc:
         return exc.problems
-    try:
-        title, rows = read_first_sheet(io.BytesIO(raw))
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        return [Problem(display, None, None, "xlsx-unreadable",
-                        {"detail": f"{type(exc).__name__}: {exc}"})]
     return _read_rows(rows, f"{display}[{title}]", path.stem, checklist, out)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
@@ -112,15 +112,22 @@ def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem
     ref = doc.data.get("extends")
     if ref is None:
         return None
+    if _is_absolute(ref):  # like "../": a checklist may only build on the repo or shipped lists
+        problems.append(_extends_problem(doc, "extends-absolute", {"ref": ref}))
+        return False
     target = _shipped_or_path(ref)
     if target is None:
         problems.append(_extends_problem(doc, "extends-unknown",
                                          {"ref": ref, "known": ", ".join(shipped_checklists())}))
         return False
-    if not Path(ref).is_absolute() and target == Path(ref):
+    if target == Path(ref):
         target = here.parent / ref
-        inside_shipped = shipped_dir().resolve() in target.resolve().parents
-        if not inside_shipped and root not in target.resolve().parents:
+        try:
+            real = target.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: not a file, reported below
+            real = target
+        inside_shipped = shipped_dir().resolve() in real.parents
+        if not inside_shipped and root not in real.parents:
             problems.append(_extends_problem(doc, "extends-outside", {"ref": ref}))
             return False
     if not target.is_file():
@@ -128,6 +135,11 @@ def _next_link(doc: YamlDocument, here: Path, root: Path, problems: list[Problem
                                          {"ref": ref, "known": ", ".join(shipped_checklists())}))
         return False
     return target
+
+
+def _is_absolute(ref: str) -> bool:
+    """Absolute on any system: ``/etc/x.yaml``, ``C:\\x.yaml``, ``\\\\server\\x.yaml``."""
+    return Path(ref).is_absolute() or bool(PureWindowsPath(ref).drive) or ref.startswith("\\")
 
 
 def _display(path: Path) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from disclosure_audit.display import escape_raw, printable
 from disclosure_audit.formats.html.charts import PALETTE, STATUS_COLOURS, heat
 from disclosure_audit.i18n import t
 
@@ -21,8 +22,17 @@ def json_script(data: Any) -> Markup:
     """``data`` as JSON safe inside ``<script type="application/json">``: ``<``, ``>`` and
     ``&`` are written as ``\\u003c`` … so a title holding ``</script>`` cannot end the element
     (JSON.parse reads them back as the same characters)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = escape_raw(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return Markup("".join(_JSON_ESCAPES.get(ch, ch) for ch in text))  # noqa: S704 - escaped
+
+
+def _shown(value: Any) -> Any:
+    """Every ``{{ value }}`` of a page: text from the school's files is shown, not obeyed
+    (control characters as their symbols, see :mod:`disclosure_audit.display`); markup that
+    the templates built themselves (charts, our CSS and JS) passes untouched."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value, keep_newlines=True)
+    return value
 
 
 @cache
@@ -31,7 +41,8 @@ def _environment() -> Any:
 
     folder = resources.files("disclosure_audit.formats.html") / "templates"
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_shown)
     env.filters["json_script"] = json_script
     env.filters["heat"] = heat
     env.globals["palette"] = PALETTE

@@ -8,9 +8,9 @@ import io
 import json
 from collections.abc import Callable
 
-from disclosure_audit.formats.csv import safe_cell
 from disclosure_audit.formats.markdown import row as md_row
 from disclosure_audit.i18n import t
+from disclosure_audit.inputs.cells import csv_encode
 from disclosure_audit.ledger.rows import COLUMNS, headers, rows
 from disclosure_audit.ledger.store import entry_dict
 from disclosure_audit.ledger.tracked import TrackedEntry, TrackedLedger
@@ -20,12 +20,13 @@ Exporter = Callable[[TrackedLedger, dt.date, str], bytes]
 
 
 def to_csv(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
-    """CSV with the office's columns, UTF-8 with BOM for Excel; formula-like cells defused."""
+    """CSV with the office's columns, UTF-8 with BOM for Excel; formula-like cells defused
+    reversibly (see :mod:`disclosure_audit.inputs.cells`), so an import gets every value back."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headers(lang))
     for values in rows(ledger, as_of, lang):
-        writer.writerow([safe_cell(values[c]) for c in COLUMNS])
+        writer.writerow([csv_encode(values[c]) for c in COLUMNS])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -72,6 +73,9 @@ def to_html(ledger: TrackedLedger, as_of: dt.date, lang: str) -> bytes:
 
     return ledger_page(ledger, as_of, lang).encode("utf-8")
 
+
+BINARY = frozenset({"xlsx"})
+"""Exports that are not text (never written to a terminal)."""
 
 EXPORTS: dict[str, Exporter] = {
     "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json, "html": to_html,

@@ -5,19 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.formats.console import capture
+from disclosure_audit.formats.console import capture, hanging
 from disclosure_audit.formats.ledger.export import entry_view
+from disclosure_audit.formats.ledger.terminal import print_ledger, tracked_lines
 from disclosure_audit.i18n import t
 from disclosure_audit.ledger.merge import Changes
-from disclosure_audit.ledger.rows import status_label
 from disclosure_audit.ledger.tracked import TrackedEntry, TrackedLedger
 from disclosure_audit.ledger.views import totals
-
-STYLE = {"open": "yellow", "in_progress": "cyan", "overdue": "bold red", "done": "green",
-         "waived": "dim"}
 
 
 def changes_text(ledger: TrackedLedger, changes: Changes, as_of: dt.date, lang: str,
@@ -35,12 +31,12 @@ def changes_text(ledger: TrackedLedger, changes: Changes, as_of: dt.date, lang: 
     for name in counts:
         for key in getattr(changes, name):
             entry = by_key[key]
-            console.print(Text(f"  {t(f'ledger.change.{name}', lang)}  {key}  "
-                               f"{entry.department}  {entry.deadline.isoformat()}  "
-                               f"{entry.problem}", overflow="ellipsis", no_wrap=True))
+            console.print(hanging(f"{t(f'ledger.change.{name}', lang)}  {key}  "
+                                  f"{entry.department}  {entry.deadline.isoformat()}  "
+                                  f"{entry.problem}"))
     if not changes.any():
-        console.print(t("ledger.no_changes", lang))
-    console.print(t("ledger.totals", lang, all=len(ledger.entries), **totals(ledger, as_of)))
+        console.print(Text(t("ledger.no_changes", lang)))
+    console.print(Text(t("ledger.totals", lang, all=len(ledger.entries), **totals(ledger, as_of))))
     return buffer.getvalue()
 
 
@@ -50,21 +46,12 @@ def entries_table(ledger: TrackedLedger, entries: list[TrackedEntry], as_of: dt.
     console, buffer = capture(width, color)
     title = t("ledger.title", lang, institution=ledger.institution or "", as_of=as_of.isoformat())
     if not entries:
-        console.print(title)
-        console.print(t("ledger.empty" if not ledger.entries else "ledger.none_match", lang))
+        console.print(Text(title))
+        console.print(Text(t("ledger.empty" if not ledger.entries else "ledger.none_match",
+                             lang)))
         return buffer.getvalue()
-    table = Table(title=title, title_justify="left", show_lines=True)
-    for name, ratio in (("key", None), ("department", None), ("owner", None), ("problem", 3),
-                        ("measure", 2), ("deadline", None), ("status", None), ("closed", None)):
-        table.add_column(t(f"xcol.{name}", lang), ratio=ratio, no_wrap=ratio is None)
-    for entry in entries:
-        shown = entry.view_status(as_of)
-        table.add_row(entry.key, Text(entry.department), Text(entry.owner), Text(entry.problem),
-                      Text(entry.measure), entry.deadline.isoformat(),
-                      Text(status_label(shown, lang), style=STYLE[shown]),
-                      entry.closed.isoformat() if entry.closed else "")
-    console.print(table)
-    console.print(t("ledger.totals", lang, all=len(ledger.entries), **totals(ledger, as_of)))
+    print_ledger(console, tracked_lines(entries, as_of, lang), lang, title)
+    console.print(Text(t("ledger.totals", lang, all=len(ledger.entries), **totals(ledger, as_of))))
     return buffer.getvalue()
 
 

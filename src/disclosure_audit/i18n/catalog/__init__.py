@@ -15,12 +15,14 @@ from disclosure_audit.i18n.catalog import (
     html,
     notify,
     report,
+    robust,
     scoring,
     selfcheck,
 )
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
-         classification.MESSAGES, crawl.MESSAGES, selfcheck.MESSAGES, html.MESSAGES)
+         classification.MESSAGES, crawl.MESSAGES, robust.MESSAGES, selfcheck.MESSAGES,
+         html.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
