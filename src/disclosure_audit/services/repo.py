@@ -9,6 +9,7 @@ from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
 from disclosure_audit.model import Checklist, Declarations
 from disclosure_audit.sources import declaration_files, read_declarations
+from disclosure_audit.sources.register import duplicate_ids, read_register
 from disclosure_audit.spec import load_checklist
 
 CHECKLIST_FILE = "checklist.yaml"
@@ -50,11 +51,14 @@ def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[
     checklist, problems = load_checklist(repo.checklist_path, repo_root=repo.root)
     if checklist is None:
         return None, None, problems
-    if not repo.declarations_dir.is_dir():
-        return checklist, Declarations(), problems
-    files, skipped = declaration_files(repo.declarations_dir)
-    declarations, found = read_declarations(files, checklist)
-    return checklist, declarations, problems + skipped + found
+    declarations, found = Declarations(), []
+    if repo.declarations_dir.is_dir():
+        files, skipped = declaration_files(repo.declarations_dir)
+        declarations, found = read_declarations(files, checklist)
+        found = skipped + found
+    found += read_register(repo.root, checklist, declarations)
+    found += duplicate_ids(declarations.applications)
+    return checklist, declarations, problems + found
 
 
 def check_ledger(repo: Repo) -> list[Problem]:

@@ -66,6 +66,7 @@ def to_publication(entry: Entry, checklist: Checklist) -> Publication | Unmatche
     fmt = _format(entry)
     clicks = _clicks(entry)
     period = _period(entry)
+    kind = _kind(entry, checklist)
     linked = _flag(entry, "linked_from_column")
     elements = elements_of(entry, checklist, item_id)
     if channel and checklist.channels[channel].public and url is None:
@@ -74,14 +75,15 @@ def to_publication(entry: Entry, checklist: Checklist) -> Publication | Unmatche
         return None
     if item_id is None:
         result = classify(title, checklist.items)
-        if result.item is None:
-            return UnmatchedRow(title, entry.source(), result.candidates)
+        if result.item is None:  # not a list item (news, other posts): it still counts
+            return UnmatchedRow(title, entry.source(), result.candidates, channel or "",
+                                published, entry.department, kind)
         item_id, classified_by = result.item, result.keywords
     return Publication(
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
         format=fmt, clicks=clicks, classified_by=classified_by, period=period,
-        linked_from_column=linked,
+        linked_from_column=linked, kind=kind,
     )
 
 
@@ -188,6 +190,19 @@ def _period(entry: Entry) -> int | None:
         entry.problem("period", "bad-period", value=str(raw), hint="hint.bad-period")
         return None
     return start
+
+
+def _kind(entry: Entry, checklist: Checklist) -> str | None:
+    """``kind: 公文类``: one of the checklist's report kinds (``公文`` is read as ``公文类``)."""
+    raw = text(entry.fields.get("kind"))
+    if raw is None:
+        return None
+    for candidate in (raw, raw + "类"):
+        if candidate in checklist.report_kinds:
+            return candidate
+    entry.problem("kind", "unknown-kind", value=raw, known="、".join(checklist.report_kinds),
+                  hint="hint.unknown-kind")
+    return None
 
 
 def _flag(entry: Entry, name: str) -> bool:

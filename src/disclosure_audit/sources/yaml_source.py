@@ -10,6 +10,7 @@ from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist, Declarations, Publication, UnmatchedRow
 from disclosure_audit.sources.convert import Entry, to_publication
+from disclosure_audit.sources.register import read_applications
 from disclosure_audit.sources.withheld import to_withheld
 
 
@@ -48,6 +49,8 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
                 out.unmatched.append(result)
             elif result is not None:
                 out.withheld.append(result)
+    problems.extend(read_applications(doc, department, checklist, out,
+                                      {b[1] for b in broken if b[:1] == ("applications",)}))
     return problems
 
 
@@ -61,7 +64,7 @@ def _locator(doc: YamlDocument, base: tuple[str, int]):
 def _entry_pointer(problem: Problem, doc: YamlDocument) -> tuple[object, ...]:
     """Which (kind, index) entry a schema problem is about, from its JSON path."""
     at = str(problem.params.get("at", ""))
-    for kind in ("publications", "withheld"):
+    for kind in ("publications", "withheld", "applications"):
         prefix = f"$.{kind}["
         if at.startswith(prefix):
             index = at[len(prefix):].split("]", 1)[0]

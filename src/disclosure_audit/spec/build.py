@@ -13,6 +13,7 @@ from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
     PROBLEM_KINDS,
+    REPORT_KINDS,
     Category,
     Channel,
     Checklist,
@@ -63,6 +64,8 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         problems.append(top.problem(("scoring", "weights"), "weights-zero"))
     scoring_cfg = merged.settings.get("scoring") or {}
     ledger_cfg = merged.settings.get("ledger") or {}
+    report_cfg = merged.settings.get("report") or {}
+    office = _office(merged, {item.id: item for item in items}, departments, problems)
     return Checklist(
         id=str(layers[0].data.get("id", "")),
         title=str(layers[0].data.get("title", "")),
@@ -85,6 +88,8 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         waivers=_waivers(merged, {i.id for i in items}, problems),
         notify=build_notify(merged.settings.get("notify"), merged.setting_where.get("notify"),
                             departments, problems),
+        office=office,
+        report_kinds=tuple(report_cfg.get("kinds") or REPORT_KINDS),
     )
 
 
@@ -98,7 +103,8 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
             problems.append(layer.problem(("channels", cid), "channel-incomplete", key=True,
                                           params={"channel": cid}))
         merged.channels[cid] = combined
-    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify"):
+    for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify",
+                 "office", "report"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -216,6 +222,20 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         not_applicable=raw.get("not_applicable"),
         source=SourceRef(doc.path, line, column),
     )
+
+
+def _office(merged: _Merged, items: dict[str, Item], departments: tuple[str, ...],
+            problems: list[Problem]) -> str | None:
+    """The disclosure office's department: ``office`` (a known department), else the owner of
+    item 6 (the annual report, which the office writes), else the first department."""
+    named = merged.settings.get("office")
+    if named and departments and named not in departments:
+        problems.append(merged.setting_where["office"].problem(
+            ("office",), "unknown-department", params={"department": named},
+            hint_key="hint.unknown-department"))
+    annual_report = items.get("6")
+    return (named or (annual_report.owner if annual_report else None)
+            or (departments[0] if departments else None))
 
 
 def _review_period(merged: _Merged, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:

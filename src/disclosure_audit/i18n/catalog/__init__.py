@@ -8,9 +8,9 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 
 from __future__ import annotations
 
-from disclosure_audit.i18n.catalog import core, notify, report, scoring
+from disclosure_audit.i18n.catalog import annual, core, notify, report, scoring
 
-PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES)
+PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES, annual.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
