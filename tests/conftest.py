@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -43,6 +44,24 @@ publications:
     clicks: 2
     format: html
 """
+
+
+REQUIRE_TOOLS = "DISCLOSURE_AUDIT_REQUIRE_TOOLS"
+"""Set to 1 (CI does, in .ci/run) to make a missing external tool fail the tests that need it
+instead of skipping them: a green CI run then proves they ran."""
+
+
+def require_tool(name: str, why: str) -> str:
+    """The path of the program ``name``; skips the test with a clear reason when it is not
+    installed, or fails it when ``DISCLOSURE_AUDIT_REQUIRE_TOOLS=1``. For LibreOffice
+    (``soffice``), browsers and any other program a test drives."""
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"{name} is not installed: {why}"
+    if os.environ.get(REQUIRE_TOOLS) == "1":
+        pytest.fail(f"{message} ({REQUIRE_TOOLS}=1 requires it)")
+    pytest.skip(message)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
