@@ -89,6 +89,11 @@ def test_headings_are_heading_styles(draft) -> None:
     for section in ("（一）主动公开数量", "（二）清单事项逐条公开情况", "（一）依申请公开情况",
                     "（三）改进措施"):
         assert styled[section] == "Heading 2", section
+    lead = next(p for p in paragraphs if p.text == "1．基本信息")
+    assert lead.style.name == "报告小标题" and lead.style.paragraph_format.keep_with_next
+    item = next(p for p in paragraphs if p.text.startswith("（6）信息公开年度报告"))
+    # list lines carry long URLs: left-aligned, so justification cannot spread the line above
+    assert item.style.name == "报告条目" and item.style.paragraph_format.alignment == 0
     runs = [r for p in paragraphs for r in p.runs if r.text.startswith("【待填写")]
     assert len(runs) == 2 and all(r.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in runs)
 

@@ -279,3 +279,17 @@ def test_html_escapes_what_people_wrote(run_cli, example, tmp_path) -> None:
     md = tmp_path / "r.md"
     _draft(run_cli, example, md)
     assert "&lt;script&gt;" in md.read_text(encoding="utf-8")
+
+
+def test_a_fresh_repo_gets_a_draft_that_says_what_is_missing(run_cli, tmp_path) -> None:
+    repo = tmp_path / "fresh"
+    assert run_cli("init", repo, "--institution", "某某职业技术学院", "--kind", "vocational",
+                   "--departments", "党政办公室,财务处").exit_code == 0
+    out = tmp_path / "r.md"
+    result = _draft(run_cli, repo, out)
+    text = out.read_text(encoding="utf-8")
+    assert "本学年尚无部门申报清单事项的公开情况。" in text
+    assert "各部门未申报在统计期限内发布的信息。" in text
+    assert "学校未收到信息公开申请，也没有上一学年结转的申请。" in text
+    assert "待填写 7 处" in result.stdout
+    assert [f for f in _check(run_cli, out) if f["verdict"] != "ok"] == []

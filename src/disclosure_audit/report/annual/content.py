@@ -51,8 +51,10 @@ def _intro(facts: AnnualFacts) -> Paragraph:
 def _overview(facts: AnnualFacts, texts: ReportTexts) -> list[Block]:
     applicable = [line for line in facts.items if line.status != "not_applicable"]
     office = f"学校信息公开日常工作由{facts.office}负责。" if facts.office else ""
-    declared = (f"本学年共有{len(facts.departments)}个部门逐项申报清单事项的公开情况，"
-                "未公开的说明理由。")
+    declared = "本学年尚无部门申报清单事项的公开情况。"
+    if facts.departments:
+        declared = (f"本学年共有{len(facts.departments)}个部门逐项申报清单事项的公开情况，"
+                    "未公开的说明理由。")
     counts = facts.status_counts()
     status = breakdown(f"截至{_date(facts.as_of)}，经逐项自查，适用的清单事项", len(applicable),
                        "项", counts, lambda s: t(f"status.{s}", "zh"), shares=False) \

@@ -108,12 +108,15 @@ def _styles(document) -> None:  # noqa: ANN001 - a docx Document
     own = {"报告副标题": (HEADING_FONTS[2], WD_ALIGN_PARAGRAPH.CENTER, False, False),
            "报告小标题": (BODY_FONT, None, True, True),
            "报告落款": (BODY_FONT, WD_ALIGN_PARAGRAPH.RIGHT, False, False),
+           # left-aligned: a long URL cannot break, and justifying would spread the line above
+           "报告条目": (BODY_FONT, WD_ALIGN_PARAGRAPH.LEFT, False, True),
            "表格文字": (BODY_FONT, WD_ALIGN_PARAGRAPH.LEFT, False, False)}
     for name, (font, align, bold, indent) in own.items():
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles["Normal"]
         shape(style, font, TABLE_PT if name == "表格文字" else BODY_PT, bold, align, indent)
     styles["表格文字"].paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    styles["报告小标题"].paragraph_format.keep_with_next = True  # never alone at a page's foot
 
 
 def _defaults(styles) -> None:  # noqa: ANN001 - the document's Styles
@@ -143,7 +146,7 @@ def _drop_border(style) -> None:  # noqa: ANN001 - the Title style has a rule un
             ppr.remove(border)
 
 
-STYLE_OF = {"body": "Normal", "item": "Normal", "lead": "报告小标题", "subtitle": "报告副标题",
+STYLE_OF = {"body": "Normal", "item": "报告条目", "lead": "报告小标题", "subtitle": "报告副标题",
             "signature": "报告落款"}
 
 
