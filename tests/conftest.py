@@ -50,6 +50,24 @@ CLASSIFICATION_REPORT = pytest.StashKey[list[str]]()
 """Lines the labelled-title tests add: the classifier's figures, shown at the end of the run."""
 
 
+REQUIRE_TOOLS = "DISCLOSURE_AUDIT_REQUIRE_TOOLS"
+"""Set to 1 (CI does, in .ci/run) to make a missing external tool fail the tests that need it
+instead of skipping them: a green CI run then proves they ran."""
+
+
+def require_tool(name: str, why: str = "apt-get install it; .ci/run does") -> str:
+    """The path of the program ``name``; skips the test with a clear reason when it is not
+    installed, or fails it when ``DISCLOSURE_AUDIT_REQUIRE_TOOLS=1``. For LibreOffice
+    (``soffice``), browsers and any other program a test drives."""
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"{name} is not installed: {why}"
+    if os.environ.get(REQUIRE_TOOLS) == "1":
+        pytest.fail(f"{message} ({REQUIRE_TOOLS}=1 requires it)")
+    pytest.skip(message)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
 
@@ -138,19 +156,3 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert text == path.read_text(encoding="utf-8"), f"output differs from golden {name}"
 
     return check
-
-
-def require_tool(name: str) -> str:
-    """The path of an external program a test needs (``chromium``, ``soffice``).
-
-    When it is missing the test is skipped with the reason, unless
-    ``DISCLOSURE_AUDIT_REQUIRE_TOOLS=1`` (set by ``.ci/run``, which installs the tools): then
-    the test fails, so a CI machine without the tool can never pass by skipping.
-    """
-    path = shutil.which(name)
-    if path is None:
-        reason = f"{name} is not installed (apt-get install it; .ci/run does)"
-        if os.environ.get("DISCLOSURE_AUDIT_REQUIRE_TOOLS") == "1":
-            pytest.fail(reason + " and DISCLOSURE_AUDIT_REQUIRE_TOOLS=1")
-        pytest.skip(reason)
-    return path

@@ -23,9 +23,26 @@ STATUSES = ("compliant", "partial", "missing", "internal_only", "not_yet_made", 
 ``not_occurred`` 本期未发生: an event-driven item with nothing to disclose (not scored)."""
 SCORED_STATUSES = frozenset({"compliant", "partial", "missing", "internal_only", "not_yet_made"})
 PROBLEM_KINDS = ("missing", "internal_only", "completeness", "availability", "timeliness",
-                 "unknown_date", "convenience")
+                 "unknown_date", "convenience", "application")
 """What a ledger entry is about (its key is ``<item>/<kind>``): the item not disclosed, shared
-only internally, one dimension of a disclosed item, or publication dates to be supplied."""
+only internally, one dimension of a disclosed item, or publication dates to be supplied; and
+``application``, an application for disclosure answered late or not at all (its key is
+``application/<id>``)."""
+APPLICATION_ITEM = "application"
+"""The ``item`` of ledger entries about applications (依申请公开): not a list item."""
+REPORT_KINDS = ("公文类", "教学类", "科研类", "招生类", "就业类", "招聘类", "采购招投标类",
+                "其他业务动态类")
+"""The kinds of information an annual report counts (the seed report's eight, 2022), unless the
+school's checklist lists its own under ``report: {kinds: [...]}``."""
+REQUESTERS = ("natural_person", "organisation")
+"""Who applied for disclosure: 自然人, 法人或其他组织."""
+APPLICATION_CHANNELS = ("in_person", "letter", "email", "online", "fax", "other")
+"""How an application came in: 当面, 信函, 电子邮件, 网络平台, 传真, 其他."""
+OUTCOMES = ("disclosed", "partial", "withheld", "unavailable", "not_processed", "other")
+"""How an application was answered: 予以公开, 部分公开, 不予公开 (with a ground from
+:data:`EXEMPT_GROUNDS`), 无法提供, 不予处理, 其他."""
+GROUNDED_OUTCOMES = frozenset({"partial", "withheld"})
+"""Outcomes that withhold something and so need a lawful ground (《高等学校信息公开办法》第十条)."""
 UNASSIGNED = "未指定"
 
 
@@ -285,6 +302,7 @@ class Checklist:
     classification: ClassificationRules = field(default_factory=ClassificationRules)
     office: str | None = None  # the disclosure office's department (``office``, else a default)
     site: SiteSettings = field(default_factory=SiteSettings)
+    report_kinds: tuple[str, ...] = REPORT_KINDS  # ``report: {kinds: [...]}``
 
     def item(self, item_id: str) -> Item | None:
         """The item with ``item_id``, if any."""
@@ -333,6 +351,7 @@ class Publication:
     origin: str = "declared"  # "crawl": found on the website by ``crawl`` (not a declaration)
     column: str | None = None  # crawled rows: the website column the entry was listed in
     evidence: str | None = None  # crawled rows: the evidence key of the list page
+    kind: str | None = None  # the kind of information (公文类 …) the annual report counts it under
 
 
 @dataclass(frozen=True)
@@ -424,6 +443,12 @@ class ClassifiedRow:
     source: SourceRef
     outcome: Classification
     elements: tuple[str, ...] | None = None
+    # Where and when it was published, by whom and of what kind: a row that is not a list item
+    # still counts in the annual report's statistics by channel and kind.
+    channel: str = ""
+    published: dt.date | None = None
+    department: str = ""
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -434,6 +459,10 @@ class UnmatchedRow:
     source: SourceRef
     candidates: tuple[str, ...] = ()
     status: str = "unmatched"
+    channel: str = ""  # where it was published: it still counts in the annual report
+    published: dt.date | None = None
+    department: str = ""
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -478,6 +507,40 @@ class SiteReport:
     columns: tuple[ColumnCheck, ...] = ()
 
 
+@dataclass(frozen=True)
+class Extension:
+    """The one extension of an application's reply limit: approved on a date, for a reason, by
+    at most 15 working days (《高等学校信息公开办法》)."""
+
+    approved: dt.date
+    reason: str
+    days: int = 15
+
+
+@dataclass(frozen=True)
+class Application:
+    """One application for disclosure (依申请公开) in the register.
+
+    ``outcome`` and ``replied`` are both set once it is answered; ``ground`` (and ``basis``)
+    say why something was withheld (:data:`GROUNDED_OUTCOMES`).
+    """
+
+    id: str
+    received: dt.date
+    requester: str
+    channel: str
+    subject: str
+    department: str
+    source: SourceRef
+    outcome: str | None = None
+    replied: dt.date | None = None
+    ground: str | None = None
+    basis: str | None = None
+    extension: Extension | None = None
+    fee: float = 0.0
+    note: str | None = None
+
+
 @dataclass
 class Declarations:
     """Every department's declarations in one repo.
@@ -489,6 +552,7 @@ class Declarations:
     publications: list[Publication] = field(default_factory=list)
     withheld: list[Withheld] = field(default_factory=list)
     classified: list[ClassifiedRow] = field(default_factory=list)
+    applications: list[Application] = field(default_factory=list)
     crawled: list[Publication] = field(default_factory=list)
     sites: list[SiteReport] = field(default_factory=list)
 
@@ -496,7 +560,8 @@ class Declarations:
     def unmatched(self) -> list[UnmatchedRow]:
         """Rows without an item id that classification did not assign (never dropped)."""
         return [UnmatchedRow(r.title, r.source, tuple(c.item for c in r.outcome.candidates),
-                             r.outcome.status)
+                             r.outcome.status, channel=r.channel, published=r.published,
+                             department=r.department, kind=r.kind)
                 for r in self.classified if r.outcome.status != "assigned"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cache
 from importlib import resources
@@ -10,8 +11,10 @@ from typing import Any
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 
-SCHEMAS = ("checklist", "declarations", "ledger")
-FAST_GATED = frozenset({"declarations", "ledger"})
+SCHEMAS = ("checklist", "declarations", "ledger", "applications", "annual")
+FAST_GATED = frozenset({"declarations", "ledger", "applications"})
+SHARED_DEFS = {"applications": "declarations"}
+"""Schemas that use another's ``$defs`` (an application is defined once, for both places)."""
 """Schemas checked first by a compiled validator (fastjsonschema): most files are valid, and
 proving that is ~20× cheaper than walking them with jsonschema. Only when the fast check fails
 does jsonschema run, to report every error with its position. The checklist schema is not
@@ -23,7 +26,10 @@ def load_schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema ``<name>.schema.json``."""
     folder = resources.files("disclosure_audit.inputs.schemas")
     text = folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    schema = json.loads(text)
+    if name in SHARED_DEFS:
+        schema["$defs"] = copy.deepcopy(load_schema(SHARED_DEFS[name])["$defs"])
+    return schema
 
 
 @cache
@@ -40,7 +46,9 @@ def _fast_validator(name: str) -> Any:
         import fastjsonschema
     except ImportError:  # pragma: no cover - a declared dependency; the slow path still works
         return None
-    return fastjsonschema.compile(load_schema(name))
+    # A copy: fastjsonschema rewrites the "$ref"s of the schema it is given into absolute URIs
+    # of that schema's $id, which would send a schema sharing those $defs to the network.
+    return fastjsonschema.compile(copy.deepcopy(load_schema(name)))
 
 
 def _passes_fast_check(data: Any, name: str) -> bool:

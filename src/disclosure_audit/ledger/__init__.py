@@ -1,5 +1,10 @@
 """The rectification ledger (整改台账): building it from an audit."""
 
-from disclosure_audit.ledger.build import build_ledger, entry_key, expired_waivers
+from disclosure_audit.ledger.build import (
+    application_entries,
+    build_ledger,
+    entry_key,
+    expired_waivers,
+)
 
-__all__ = ["build_ledger", "entry_key", "expired_waivers"]
+__all__ = ["application_entries", "build_ledger", "entry_key", "expired_waivers"]

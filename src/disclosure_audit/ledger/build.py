@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from disclosure_audit.i18n import t
 from disclosure_audit.ledger.measures import measure_for
 from disclosure_audit.model import (
+    APPLICATION_ITEM,
     DIMENSIONS,
+    Application,
     Finding,
     ItemResult,
     LedgerEntry,
     SourceRef,
 )
+from disclosure_audit.scoring.applications import REPLY_WORKDAYS, in_review, judge
 from disclosure_audit.scoring.context import ScoringContext
 
 UNKNOWN_DATE = "unknown_date"
@@ -94,6 +98,42 @@ def _deadline(result: ItemResult, findings: tuple[Finding, ...], default: dt.dat
     if "elements-not-yet-made" in codes and pending:
         return max(pending) if codes == {"elements-not-yet-made"} else max(default, *pending)
     return default
+
+
+def application_entries(applications: Iterable[Application],
+                        ctx: ScoringContext) -> tuple[LedgerEntry, ...]:
+    """One ``application/<id>`` entry for each application of the review period answered late
+    or not answered by its due date, for the department that handles it.
+
+    A late reply cannot be undone: like a late publication, the entry is a process problem of
+    its period and closes when the audit moves to a period where the application is settled.
+    An unanswered one stays until it is answered.
+    """
+    deadline = ctx.add_workdays(ctx.as_of, ctx.checklist.deadline_workdays)
+    entries = []
+    for application in applications:
+        if not in_review(application, ctx.period, ctx.as_of):
+            continue
+        judged = judge(application, ctx.as_of, ctx)
+        if not judged.overdue:
+            continue
+        code = "application-late" if judged.state == "late" else "application-unanswered"
+        finding = Finding(code, {
+            "id": application.id, "received": application.received.isoformat(),
+            "due": judged.due.isoformat(), "workdays": judged.workdays,
+            "limit": REPLY_WORKDAYS + (application.extension.days if judged.extension_counts
+                                       and application.extension else 0),
+            "replied": application.replied.isoformat() if application.replied else "",
+        }, application.source)
+        entries.append(LedgerEntry(
+            key=entry_key(APPLICATION_ITEM, application.id), item=APPLICATION_ITEM,
+            title=t("application.entry-title", "zh", id=application.id,
+                    subject=application.subject),
+            department=application.department, dimension=None, kind="application",
+            problem=(finding,), reason=None, measure=t(f"measure.{code}", "zh"),
+            measure_en=t(f"measure.{code}", "en"), deadline=deadline,
+            evidence=(application.source,)))
+    return tuple(entries)
 
 
 def expired_waivers(ctx: ScoringContext) -> list[Finding]:

@@ -7,7 +7,9 @@ The rules an evaluator applies (rules.md, "Annual-report arithmetic seen in real
   unless the parts named already exceed the total, which no reading can excuse;
 * approximate figures (100余, 超过2000, 近100) are bounds: a sum holding one is checked as a bound;
 * a percentage is right when part ÷ total lies within half a unit of its last written digit
-  ("11%" allows 10.5–11.5, "7.3%" allows 7.25–7.35), boundaries included.
+  ("11%" allows 10.5–11.5, "7.3%" allows 7.25–7.35), boundaries included — or, when the text
+  says the shares were rounded by largest remainder (最大余数) so that they add up to 100, when
+  the whole set of percentages is exactly such a rounding (:mod:`.shares`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from disclosure_audit.report.numbers import (
     percent_text,
     stated_span,
 )
+from disclosure_audit.report.shares import METHOD_WORDS, is_largest_remainder
 from disclosure_audit.report.statements import Breakdown
 
 BASE_NAME = 14
@@ -66,6 +69,7 @@ def check_breakdown(doc: Document, breakdown: Breakdown) -> list[Finding]:
     """The sum finding, one finding per percentage, and the same for nested breakdowns."""
     findings = [_sum_finding(doc, breakdown)]
     bases = _bases(doc, breakdown)
+    remainder = _largest_remainder(doc, breakdown)
     for part in breakdown.parts:
         if part.percent is not None:
             whole = _parts_sum(breakdown)
@@ -73,7 +77,11 @@ def check_breakdown(doc: Document, breakdown: Breakdown) -> list[Finding]:
                 findings.append(_share_either(doc, part.start, part.figure, part.percent,
                                               bases[0], Base("", Span(whole, whole))))
             else:
-                findings.append(check_share(doc, part.start, part.figure, part.percent, bases))
+                share = check_share(doc, part.start, part.figure, part.percent, bases)
+                if remainder and share.verdict is not Verdict.ok:
+                    share = finding(doc, part.start, part.percent.end, part.percent.start,
+                                    Verdict.ok, "share-ok-remainder", **share.params)
+                findings.append(share)
         if part.breakdown is not None:
             findings.extend(check_breakdown(doc, part.breakdown))
     return findings
@@ -115,6 +123,24 @@ def _sum_verdict(b: Breakdown, whole: Span, total: Span) -> tuple[Verdict, str]:
     if whole.point and b.total.bound in (Bound.at_least, Bound.at_most):
         return Verdict.ok, "sum-ok-bound"  # 110 parts against "100余条": consistent
     return Verdict.cannot_verify, "sum-bound"
+
+
+def _largest_remainder(doc: Document, b: Breakdown) -> bool:
+    """The breakdown says its shares were rounded by largest remainder (in its own sentence or
+    right after it), its parts add up to its total, and its percentages are exactly such a
+    rounding: then a share one unit off its own rounding is right (see :mod:`.shares`)."""
+    percents = [p.percent for p in b.parts]
+    if _parts_sum(b) is None or _sum_differs(b) or any(p is None or not p.exact
+                                                         for p in percents):
+        return False
+    decimals = {p.decimals for p in percents if p is not None}
+    last = b.parts[-1].end
+    stop = doc.text.find("。", doc.text.find("。", last) + 1)
+    said = METHOD_WORDS in doc.text[b.start:stop if stop > 0 else len(doc.text)]
+    counts = [int(p.figure.value) for p in b.parts]
+    return said and len(decimals) == 1 and all(
+        p.figure.value.denominator == 1 for p in b.parts) and is_largest_remainder(
+        counts, [p.value for p in percents if p is not None], decimals.pop())
 
 
 def _parts_sum(b: Breakdown) -> Fraction | None:

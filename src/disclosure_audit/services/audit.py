@@ -11,7 +11,7 @@ from statistics import fmean
 from disclosure_audit.calendar import calendar_for
 from disclosure_audit.dates import academic_year_before
 from disclosure_audit.diagnostics import WARNING, Problem
-from disclosure_audit.ledger import build_ledger, expired_waivers
+from disclosure_audit.ledger import application_entries, build_ledger, expired_waivers
 from disclosure_audit.links.service import LinkOptions
 from disclosure_audit.model import (
     DIMENSIONS,
@@ -78,7 +78,8 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
     period = review_period(checklist, as_of)
     years = [as_of.year, period[0].year] + [
         d.year for p in declarations.publications for d in (p.made, p.published) if d] + [
-        w.expected.year for w in declarations.withheld if w.expected]
+        w.expected.year for w in declarations.withheld if w.expected] + [
+        d.year for a in declarations.applications for d in (a.received, a.replied) if d]
     # +1: a deadline counted from a date late in the last year runs into the next one
     ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1),
                          links=links)
@@ -93,7 +94,9 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
         for item in checklist.items
         if department is None or (item.owner or "") == department
     )
-    ledger = build_ledger(results, ctx)
+    applications = [a for a in declarations.applications
+                    if department is None or a.department == department]
+    ledger = build_ledger(results, ctx) + application_entries(applications, ctx)
     notes = calendar_notes(ctx) + tuple(expired_waivers(ctx))
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,

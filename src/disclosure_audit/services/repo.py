@@ -9,6 +9,7 @@ from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
 from disclosure_audit.model import Checklist, Declarations
 from disclosure_audit.sources import declaration_files, read_declarations
+from disclosure_audit.sources.register import duplicate_ids, read_register
 from disclosure_audit.spec import load_checklist
 
 CHECKLIST_FILE = "checklist.yaml"
@@ -50,12 +51,15 @@ def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[
     checklist, problems = load_checklist(repo.checklist_path, repo_root=repo.root)
     if checklist is None:
         return None, None, problems
+    declarations, found = Declarations(), []
     folder = repo.declarations_dir
-    if not folder.exists() and not folder.is_symlink():  # no declarations yet: an empty school
-        return checklist, Declarations(), problems
-    files, skipped = declaration_files(folder, repo.root)
-    declarations, found = read_declarations(files, checklist)
-    return checklist, declarations, problems + skipped + found
+    if folder.exists() or folder.is_symlink():  # no declarations yet: an empty school
+        files, skipped = declaration_files(folder, repo.root)
+        declarations, found = read_declarations(files, checklist)
+        found = skipped + found
+    found += read_register(repo.root, checklist, declarations)
+    found += duplicate_ids(declarations.applications)
+    return checklist, declarations, problems + found
 
 
 def check_ledger(repo: Repo) -> list[Problem]:

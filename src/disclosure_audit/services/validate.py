@@ -8,8 +8,11 @@ from pathlib import Path
 from disclosure_audit.diagnostics import Problem, display_path, sort_key
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import is_regular_file
+from disclosure_audit.model import Declarations
+from disclosure_audit.report.annual.texts import TEXTS_FILE, check_texts
 from disclosure_audit.services.repo import CHECKLIST_FILE, check_ledger, check_repo, find_repo
 from disclosure_audit.sources import READERS, read_declarations
+from disclosure_audit.sources.register import REGISTER_FILE, duplicate_ids, read_register
 from disclosure_audit.spec import load_checklist
 
 
@@ -28,8 +31,13 @@ def validate_paths(paths: list[Path]) -> list[Problem]:
             repo = find_repo(path)
             problems.extend(check_repo(repo)[2])
             problems.extend(check_ledger(repo))
+            problems.extend(check_texts(repo.root))
         elif _is_checklist(path):
             problems.extend(load_checklist(path, repo_root=path.parent)[1])
+        elif path.name == TEXTS_FILE:
+            problems.extend(check_texts(path.parent))
+        elif path.name == REGISTER_FILE:
+            problems.extend(_validate_register(path))
         else:
             problems.extend(_validate_declaration(path))
     unique = {(p.path, p.line, p.column, p.code, p.message("en")): p for p in problems}
@@ -64,13 +72,24 @@ def _validate_declaration(path: Path) -> list[Problem]:
     if path.suffix.lower() not in READERS:
         return [Problem(display_path(path), None, None, "file-unsupported",
                         {"suffix": path.suffix})]
-    problems: list[Problem] = []
-    for folder in path.resolve().parents:
-        if (folder / CHECKLIST_FILE).is_file():
-            checklist, problems = load_checklist(folder / CHECKLIST_FILE, repo_root=folder)
-            break
-    else:
-        checklist, problems = load_checklist("moe-2014")
+    checklist, problems = _nearest_checklist(path)
     if checklist is None:
         return problems
     return problems + read_declarations([path], checklist)[1]
+
+
+def _validate_register(path: Path) -> list[Problem]:
+    """The office's applications register, against the checklist of its repo."""
+    checklist, problems = _nearest_checklist(path)
+    if checklist is None:
+        return problems
+    found = Declarations()
+    problems += read_register(path.parent, checklist, found)
+    return problems + duplicate_ids(found.applications)
+
+
+def _nearest_checklist(path: Path):  # noqa: ANN202 - (Checklist | None, problems)
+    for folder in path.resolve().parents:
+        if (folder / CHECKLIST_FILE).is_file():
+            return load_checklist(folder / CHECKLIST_FILE, repo_root=folder)
+    return load_checklist("moe-2014")

@@ -73,6 +73,7 @@ def to_publication(entry: Entry, checklist: Checklist
     fmt = _format(entry)
     clicks = _clicks(entry)
     period = _period(entry)
+    kind = _kind(entry, checklist)
     linked = _flag(entry, "linked_from_column")
     elements = elements_of(entry, checklist, item_id)
     if channel and checklist.channels[channel].public and url is None:
@@ -81,17 +82,20 @@ def to_publication(entry: Entry, checklist: Checklist
         return None, None
     classified = None
     if item_id is None:
+        # A row that is not a list item (news, other posts) still counts by channel and kind.
+        where = {"channel": channel or "", "published": published,
+                 "department": entry.department, "kind": kind}
         outcome = classify(title, checklist)
         if outcome.item is None:
-            return None, ClassifiedRow(title, entry.source(), outcome)
+            return None, ClassifiedRow(title, entry.source(), outcome, None, **where)
         item_id, classified_by = outcome.item, outcome.best.matched if outcome.best else ()
         elements = _classified_elements(entry, checklist.item(item_id), title, elements)
-        classified = ClassifiedRow(title, entry.source(), outcome, elements)
+        classified = ClassifiedRow(title, entry.source(), outcome, elements, **where)
     return Publication(
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
         format=fmt, clicks=clicks, classified_by=classified_by, period=period,
-        linked_from_column=linked, origin="crawl" if crawled else "declared",
+        linked_from_column=linked, kind=kind, origin="crawl" if crawled else "declared",
         column=text(f.get("column")), evidence=text(f.get("evidence")),
     ), classified
 
@@ -234,6 +238,19 @@ def _period(entry: Entry) -> int | None:
         entry.problem("period", "bad-period", value=str(raw), hint="hint.bad-period")
         return None
     return start
+
+
+def _kind(entry: Entry, checklist: Checklist) -> str | None:
+    """``kind: 公文类``: one of the checklist's report kinds (``公文`` is read as ``公文类``)."""
+    raw = text(entry.fields.get("kind"))
+    if raw is None:
+        return None
+    for candidate in (raw, raw + "类"):
+        if candidate in checklist.report_kinds:
+            return candidate
+    entry.problem("kind", "unknown-kind", value=raw, known="、".join(checklist.report_kinds),
+                  hint="hint.unknown-kind")
+    return None
 
 
 def _flag(entry: Entry, name: str) -> bool:

@@ -13,7 +13,8 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import decode, read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
 from disclosure_audit.model import Checklist, Declarations
-from disclosure_audit.sources.convert import Entry
+from disclosure_audit.sources.applications import to_application
+from disclosure_audit.sources.convert import Entry, blank
 from disclosure_audit.sources.filing import add_entry
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
@@ -35,7 +36,22 @@ HEADERS = {
     "expected": ("expected", "预计形成日期", "预计日期"),
     "period": ("period", "所属学年", "报告学年", "学年"),
     "linked_from_column": ("linked_from_column", "专栏链接", "专栏已链接"),
+    "kind": ("kind", "类别", "信息类别", "信息类型"),
+    # The applications register (依申请公开): a row with an application id is an application.
+    "application_id": ("application_id", "申请编号", "申请号"),
+    "received": ("received", "收到日期", "受理日期", "申请日期", "收到申请日期"),
+    "requester": ("requester", "申请人类型", "申请主体"),
+    "application_channel": ("application_channel", "申请方式", "申请渠道"),
+    "subject": ("subject", "申请内容", "申请事项", "申请公开内容"),
+    "outcome": ("outcome", "办理结果", "答复结果", "处理结果"),
+    "replied": ("replied", "答复日期", "办结日期"),
+    "extension_approved": ("extension_approved", "延期批准日期", "延期日期"),
+    "extension_reason": ("extension_reason", "延期理由", "延期原因"),
+    "extension_days": ("extension_days", "延期天数", "延长天数", "延期工作日"),
+    "fee": ("fee", "收费", "收费金额", "收费（元）"),
 }
+APPLICATION_COLUMNS = {"application_id": "id", "application_channel": "channel"}
+"""Table columns named apart from a publication's (渠道 vs 申请方式), renamed for the register."""
 _LOOKUP = {alias.lower(): name for name, aliases in HEADERS.items() for alias in aliases}
 Row = tuple[int, list[Any]]  # (1-based line or sheet row, cells)
 
@@ -81,7 +97,7 @@ def _header(rows: list[Row]) -> tuple[int, dict[int, str], list[str]] | None:
         names = {i: _LOOKUP.get(str(c).strip().lower()) for i, c in enumerate(cells)
                  if c is not None}
         mapped = {i: n for i, n in names.items() if n}
-        if len(mapped) >= 2 and "title" in mapped.values():
+        if len(mapped) >= 2 and {"title", "application_id"} & set(mapped.values()):
             unknown = [str(cells[i]) for i, n in names.items() if not n and str(cells[i]).strip()]
             return index, mapped, unknown
     return None
@@ -109,6 +125,10 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
             problems.append(Problem(display, line, None, "unknown-department",
                                     {"department": department}, hint_key="hint.unknown-department"))
         departments.add(department)
+        if not blank(fields.get("application_id")):
+            problems.extend(_application_row(fields, display, department, line, columns,
+                                             checklist, out))
+            continue
         positions = {name: i + 1 for i, name in columns.items()}
         entry = Entry(fields, display, department,
                       lambda name, line=line, positions=positions: (line, positions.get(name)))
@@ -116,6 +136,22 @@ def _read_rows(rows: list[Row], display: str, stem: str, checklist: Checklist,
         add_entry(entry, checklist, out, withheld=is_withheld)
         problems.extend(entry.problems)
     return problems
+
+
+def _application_row(fields: dict[str, Any], display: str, department: str, line: int,
+                     columns: dict[int, str], checklist: Checklist,
+                     out: Declarations) -> list[Problem]:
+    """A row of the applications register, in a department's table (its 申请方式 column is the
+    application's channel; a publication's 渠道 column is ignored there)."""
+    renamed = {APPLICATION_COLUMNS.get(name, name): value for name, value in fields.items()
+               if name != "channel"}
+    positions = {APPLICATION_COLUMNS.get(name, name): i + 1 for i, name in columns.items()
+                 if name != "channel"}
+    entry = Entry(renamed, display, department, lambda name: (line, positions.get(name)))
+    application = to_application(entry, checklist)
+    if application is not None:
+        out.applications.append(application)
+    return entry.problems
 
 
 def _data_rows(rows: Iterable[Row]) -> Iterable[Row]:

@@ -107,12 +107,18 @@ def _exemption(entry: Entry, item: Item | None, reason: str | None,
     if blank(raw):
         entry.problem("reason", "exempt-needs-ground", hint="hint.exempt-needs-ground")
         return None, basis
+    return checked_ground(entry, raw, basis), basis
+
+
+def checked_ground(entry: Entry, raw: Any, basis: str | None) -> str | None:
+    """A ground from the closed list (a located problem otherwise); ``law`` needs a basis.
+    Shared by withheld items and by answers to applications that withhold something."""
     ground = parse_ground(raw)
     if ground is None:
         entry.problem("ground", "bad-ground", value=str(raw), hint="hint.bad-ground")
     elif ground == "law" and basis is None:
         entry.problem("ground", "law-needs-basis", hint="hint.law-needs-basis")
-    return ground, basis
+    return ground
 
 
 def _check_event(entry: Entry, item: Item, elements: tuple[str, ...] | None) -> None:

@@ -11,6 +11,7 @@ from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist, Declarations
 from disclosure_audit.sources.convert import Entry
 from disclosure_audit.sources.filing import add_entry
+from disclosure_audit.sources.register import read_applications
 from disclosure_audit.sources.site import read_site
 
 
@@ -49,6 +50,8 @@ def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) 
         report = read_site(doc, department, checklist, problems)
         if report is not None:
             out.sites.append(report)
+    problems.extend(read_applications(doc, department, checklist, out,
+                                      {b[1] for b in broken if b[:1] == ("applications",)}))
     return problems
 
 
@@ -76,7 +79,7 @@ def _locator(doc: YamlDocument, base: tuple[str, int]):
 def _entry_pointer(problem: Problem, doc: YamlDocument) -> tuple[object, ...]:
     """Which (kind, index) entry a schema problem is about, from its JSON path."""
     at = str(problem.params.get("at", ""))
-    for kind in ("publications", "withheld"):
+    for kind in ("publications", "withheld", "applications"):
         prefix = f"$.{kind}["
         if at.startswith(prefix):
             index = at[len(prefix):].split("]", 1)[0]

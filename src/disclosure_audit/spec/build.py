@@ -13,6 +13,7 @@ from disclosure_audit.model import (
     DIMENSIONS,
     KINDS,
     PROBLEM_KINDS,
+    REPORT_KINDS,
     Category,
     Channel,
     Checklist,
@@ -76,6 +77,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         problems.append(top.problem(("scoring", "weights"), "weights-zero"))
     scoring_cfg = merged.settings.get("scoring") or {}
     ledger_cfg = merged.settings.get("ledger") or {}
+    report_cfg = merged.settings.get("report") or {}
     office = _office(merged, {item.id: item for item in items}, departments, problems)
     return Checklist(
         id=str(layers[0].data.get("id", "")),
@@ -103,6 +105,7 @@ def build_checklist(layers: list[YamlDocument], problems: list[Problem]) -> Chec
         office=office,
         site=site_settings(merged.settings.get("site"), merged.setting_where.get("site"),
                            departments, problems),
+        report_kinds=tuple(report_cfg.get("kinds") or REPORT_KINDS),
     )
 
 
@@ -118,7 +121,7 @@ def _apply_layer(merged: _Merged, layer: YamlDocument, problems: list[Problem]) 
                                           params={"channel": cid}))
         merged.channels[cid] = combined
     for name in ("institution", "review_period", "departments", "ledger", "waivers", "notify",
-                 "office", "site"):
+                 "office", "site", "report"):
         if name in data:
             merged.settings[name] = data[name]
             merged.setting_where[name] = layer
@@ -248,7 +251,8 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
 
 def _office(merged: _Merged, items: dict[str, Item], departments: tuple[str, ...],
             problems: list[Problem]) -> str | None:
-    """The disclosure office's department; ``office`` must name a known department."""
+    """The disclosure office's department: ``office`` (a known department), else the owner of
+    item 6 (the annual report, which the office writes), else the first department."""
     named = merged.settings.get("office")
     if named and departments and named not in departments:
         problems.append(merged.setting_where["office"].problem(

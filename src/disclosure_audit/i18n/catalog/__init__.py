@@ -9,6 +9,7 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 from __future__ import annotations
 
 from disclosure_audit.i18n.catalog import (
+    annual,
     classification,
     core,
     crawl,
@@ -22,7 +23,7 @@ from disclosure_audit.i18n.catalog import (
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
          classification.MESSAGES, crawl.MESSAGES, robust.MESSAGES, selfcheck.MESSAGES,
-         html.MESSAGES)
+         html.MESSAGES, annual.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:

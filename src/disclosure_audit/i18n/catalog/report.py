@@ -76,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{part}/{base} = {ratio}%，按所写精度即 {stated}%（以“{base_name}”为基数）",
         "en": "{part}/{base} = {ratio}%, which is {stated}% as written (of “{base_name}”)",
     },
+    "report.msg.share-ok-remainder": {
+        "zh": "{part}/{base} = {ratio}%；各项占比按最大余数法取整、合计为100%，所写 {stated}% 与之一致（以“{base_name}”为基数）",
+        "en": "{part}/{base} = {ratio}%; the shares are rounded by largest remainder to add up to 100%, and {stated}% is that rounding (of “{base_name}”)",
+    },
     "report.msg.share-wrong": {
         "zh": "{part}/{base} = {ratio}%，应为 {rounded}%，而不是 {stated}%（以“{base_name}”为基数）",
         "en": "{part}/{base} = {ratio}%: that is {rounded}%, not {stated}% (of “{base_name}”)",
@@ -210,7 +214,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give a PDF with a text layer (exported from Word/WPS), or the .docx/.txt original.",
     },
     # ── help ─────────────────────────────────────────────────────────────────────
-    "help.report": {"zh": "信息公开年度报告：核对已发布的报告。", "en": "The annual disclosure report: check a published one."},
+    "help.report": {"zh": "信息公开年度报告：生成草稿、核对已发布的报告。", "en": "The annual disclosure report: draft it, check a published one."},
     "help.report_check": {
         "zh": "核对已发布的年度报告（.txt .md .html .docx .pdf）：合计与分项、百分比、合格率、约数、必备部分、统计期限、发布期限。有错误时退出码为 1。",
         "en": "Check a published annual report (.txt .md .html .docx .pdf): totals and parts, percentages, pass rates, approximate figures, required parts, the statistics period, the deadline. Exits 1 on any error.",
