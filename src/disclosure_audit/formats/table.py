@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.formats import classification
+from disclosure_audit.formats import classification, sitecompare
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.console import capture
 from disclosure_audit.i18n import t
@@ -54,6 +54,7 @@ class TableFormat:
         console.print(_departments(result, lang))
         if result.baseline is not None:
             console.print(Text(baseline_text(result, lang), style="bold"))
+        console.print(sitecompare.section(result, lang))
         console.print(_ledger(result, lang))
         if options.explain_classification and result.declarations.classified:
             console.print(classification.explanation(result, lang))

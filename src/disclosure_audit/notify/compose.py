@@ -60,9 +60,11 @@ def _line(number: int, entry: TrackedEntry, as_of: dt.date, lang: str) -> str:
         when = t("remind.due_today", lang)
     else:
         when = t("remind.days_left", lang, days=days)
-    return t("remind.line", lang, n=number, item=entry.item,
-             title=_short(entry.title, TITLE_CHARS), dimension=t(f"dimension.{entry.dimension}",
-                                                                 lang),
+    key, what = "remind.line", t(f"dimension.{entry.dimension}", lang)
+    if not entry.item:  # a site check's entry: a column or the site, named by its kind
+        key, what = "remind.line.site", t(f"entry.kind.{entry.kind}", lang)
+    return t(key, lang, n=number, item=entry.item,
+             title=_short(entry.title, TITLE_CHARS), dimension=what,
              problem=_short(entry.problem, PROBLEM_CHARS), deadline=entry.deadline.isoformat(),
              when=when)
 

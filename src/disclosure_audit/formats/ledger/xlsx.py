@@ -17,7 +17,7 @@ from disclosure_audit.i18n.text import kind_text
 from disclosure_audit.ledger.rows import COLUMNS, headers, rows, status_label
 from disclosure_audit.ledger.tracked import TrackedLedger
 from disclosure_audit.ledger.views import VIEW_STATUSES, summary
-from disclosure_audit.model import PROBLEM_KINDS
+from disclosure_audit.model import ENTRY_KINDS
 
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -87,7 +87,7 @@ def _summary_sheet(sheet: Any, ledger: TrackedLedger, as_of: dt.date, lang: str)
         _text_cell(sheet, 1, col, name).font = Font(bold=True)
     r = 2
     for department, by_kind in summary(ledger, as_of).items():
-        kinds = [k for k in PROBLEM_KINDS if sum(by_kind[k].values())] + ["total"]
+        kinds = [k for k in ENTRY_KINDS if sum(by_kind[k].values())] + ["total"]
         for dim in kinds:
             counts = by_kind[dim]
             label = t("xsum.total", lang) if dim == "total" else kind_text(dim, lang)

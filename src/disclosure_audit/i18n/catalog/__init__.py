@@ -8,10 +8,18 @@ module documents its own prefixes. A key defined in two areas is a bug (see ``_m
 
 from __future__ import annotations
 
-from disclosure_audit.i18n.catalog import classification, core, crawl, notify, report, scoring
+from disclosure_audit.i18n.catalog import (
+    classification,
+    core,
+    crawl,
+    notify,
+    report,
+    scoring,
+    site,
+)
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
-         classification.MESSAGES, crawl.MESSAGES)
+         classification.MESSAGES, crawl.MESSAGES, site.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
