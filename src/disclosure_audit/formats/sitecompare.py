@@ -9,6 +9,8 @@ not found, not declared and not checked, then those lists and the verdicts the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -36,7 +38,8 @@ def section(result: AuditResult, lang: str) -> Group:
     return Group(*parts)
 
 
-def markdown(result: AuditResult, lang: str, cell, row) -> list[str]:  # noqa: ANN001
+def markdown(result: AuditResult, lang: str, cell: Callable[[object], str],
+             row: Callable[[list[object]], str]) -> list[str]:
     """The section as Markdown lines (``cell``/``row`` escape table cells), with the rows to
     declare as YAML to paste; [] without a crawl file."""
     if result.site is None:

@@ -23,6 +23,7 @@ from disclosure_audit.model import (
     Checklist,
     ColumnCheck,
     Finding,
+    Limit,
     SiteAudit,
     SiteCheck,
     SiteReport,
@@ -68,7 +69,7 @@ def column_verdicts(column: ColumnCheck, checklist: Checklist,
     return tuple(verdicts)
 
 
-def _limit(column: ColumnCheck, checklist: Checklist):  # noqa: ANN202 - a Limit
+def _limit(column: ColumnCheck, checklist: Checklist) -> Limit:
     return column_limit(checklist.site, column.name)
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from disclosure_audit.i18n import t
-from disclosure_audit.model import Finding, Item, Publication, SiteMiss
+from disclosure_audit.model import Finding, Item, Publication, SiteMatch, SiteMiss
 from disclosure_audit.scoring.common import covered_elements, elements_of, in_item_order, iso
 
 NOTE_CODES = frozenset({"site-found", "site-in-column", "site-clicks", "site-clicks-measured"})
@@ -60,8 +60,9 @@ class SiteEvidence:
         return out
 
 
-def site_evidence(item: Item, publications: Sequence[Publication], matched: dict,
-                  missed: dict, rows: Iterable[Publication]) -> SiteEvidence:
+def site_evidence(item: Item, publications: Sequence[Publication],
+                  matched: dict[Publication, SiteMatch], missed: dict[Publication, SiteMiss],
+                  rows: Iterable[Publication]) -> SiteEvidence:
     """The evidence for ``item`` from the comparison's ``matched``/``missed`` lookups and the
     crawled ``rows`` no declaration matched (already limited to those relevant to the item)."""
     disclosed = covered_elements(item, publications)
