@@ -189,6 +189,11 @@ def test_a_reminder_line_names_the_column() -> None:
     text = compose("信息公开办公室", [entry], dt.date(2022, 10, 20), 7, "测试学院", "zh")
     assert "1. 网站「信息公开 › 学校动态」栏目更新不及时：" in text.body
     assert "事项「" not in text.body
+    missing = TrackedEntry(key="16/missing", item="16", title="受捐赠财产", department="财务处",
+                           dimension=None, problem="未公开", measure="",
+                           opened=dt.date(2022, 9, 15), deadline=dt.date(2022, 10, 18))
+    text = compose("财务处", [missing], dt.date(2022, 10, 20), 7, "测试学院", "zh")
+    assert "1. 事项16「受捐赠财产」未公开：未公开" in text.body  # was "dimension.None"
 
 
 def test_annotations_name_the_website(repo: Path) -> None:
