@@ -66,7 +66,8 @@ def test_sarif_validates_against_the_official_schema(run_cli, example, tmp_path)
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [
         "missing", "internal_only", "completeness", "availability", "timeliness", "unknown_date",
-        "convenience", "application"]
+        "convenience", "application", "homepage_not_opened", "column_not_found", "not_opened",
+        "too_deep", "empty", "stale"]
     results = {r["partialFingerprints"]["disclosureAuditKey/v1"]: r for r in run["results"]}
     assert len(results) == len(run_json(run_cli, example)["ledger"])
     where = results["5/internal_only"]["locations"][0]["physicalLocation"]

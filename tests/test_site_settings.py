@@ -162,10 +162,14 @@ def test_crawl_rows_are_kept_apart_from_declarations(make_repo) -> None:
     _, declarations, problems = load(make_repo, CRAWL_FILE)
     assert codes(problems) == []
     assert declarations.publications == []
-    [charter] = declarations.crawled
+    charter, open_day = declarations.crawled
     assert (charter.item, charter.department, charter.origin) == ("7", "招生就业处", "crawl")
     assert (charter.column, charter.evidence, charter.clicks) == ("招生考试信息", "0123456789ab", 2)
+    # an item and no elements: a crawled row covers what its title names, never "all"
+    assert charter.elements == ("招生章程",)
     assert [u.title for u in declarations.unmatched] == ["校园开放日"]  # undated, unclassified
+    # kept for the comparison (a declared URL may match it), but it belongs to no item
+    assert (open_day.title, open_day.item, open_day.elements) == ("校园开放日", None, ())
 
 
 def test_the_site_section_becomes_a_site_report(make_repo) -> None:

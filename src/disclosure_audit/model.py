@@ -176,6 +176,11 @@ class ClassificationRules:
 LIMIT_UNITS = ("days", "weeks", "months", "years")
 SITE_VERDICTS = ("homepage_not_opened", "column_not_found")
 COLUMN_VERDICTS = ("stale", "empty", "not_opened", "too_deep")
+SITE_KINDS = ("homepage_not_opened", "column_not_found", "not_opened", "too_deep", "empty", "stale")
+"""Ledger entries of the site checks (keys ``site/<verdict>`` for the site, and
+``site/column/<id>/<verdict>`` for a column): they belong to no item."""
+ENTRY_KINDS = PROBLEM_KINDS + SITE_KINDS
+"""Every kind of ledger entry, in the order entries and summaries list them."""
 
 
 @dataclass(frozen=True)
@@ -505,6 +510,102 @@ class SiteReport:
     column_clicks: int | None = None
     verdicts: tuple[str, ...] = ()  # homepage_not_opened, column_not_found
     columns: tuple[ColumnCheck, ...] = ()
+    homepage_opened: bool | None = None  # None: not fetched (robots.txt, another host)
+    homepage_detail: str | None = None  # why it did not open
+    column_found: bool = False
+    column_evidence: str | None = None  # the column's first page, or the homepage searched
+
+
+@dataclass(frozen=True)
+class SiteMiss:
+    """A declared publication the crawl did not find where it was declared, or could not check.
+
+    ``reason``: ``not_found`` (declared in the disclosure column, not listed in any column the
+    crawl read), ``page_failed`` (the declared URL is a column page that did not open); or, when
+    the crawl could not tell, ``crawl_incomplete``, ``columns_not_checked`` (``columns`` names
+    them), ``site_not_checked`` (the homepage did not open, or no column was found).
+    ``url``/``evidence`` name the page the verdict rests on (the column read, or the page).
+    """
+
+    declared: Publication
+    reason: str
+    url: str | None = None
+    evidence: str | None = None
+    date: dt.date | None = None  # the crawl's date
+    detail: str | None = None  # why the page did not open
+    columns: tuple[str, ...] = ()  # columns not checked
+    read: int = 0  # not found: how many columns the crawl read where it could have been
+
+
+@dataclass(frozen=True)
+class SiteMatch:
+    """A declared publication the crawl found in the disclosure column, and how it was matched:
+    ``url`` (the same page), ``title`` (same item and title), ``date`` (same item, the only
+    entry of that date) or ``column`` (the declared URL is a column's own page)."""
+
+    declared: Publication
+    found: Publication  # the crawled row (for ``column``: the column's page as a row)
+    by: str
+
+
+@dataclass(frozen=True)
+class ItemSite:
+    """One item declared versus found on the website (the comparison with a crawl file).
+
+    ``found_not_declared`` are crawled rows of the item no declaration matches: rows to add.
+    """
+
+    found: tuple[SiteMatch, ...] = ()
+    declared_not_found: tuple[SiteMiss, ...] = ()
+    found_not_declared: tuple[Publication, ...] = ()
+    not_checked: tuple[SiteMiss, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.found or self.declared_not_found or self.found_not_declared
+                    or self.not_checked)
+
+
+@dataclass(frozen=True)
+class SiteCheck:
+    """The site checks of one column (``key`` ``site/column/<id>``) or of the site (``site``),
+    judged on the audit's as-of date: staleness and depth are recomputed with the checklist's
+    current limits; whether a page opened or a column was empty is as the crawl saw it."""
+
+    key: str
+    name: str  # the column's path (信息公开 › 学校动态), or the homepage URL
+    url: str
+    department: str
+    verdicts: tuple[str, ...]
+    checked: bool  # False: the crawl could not check it (robots.txt, another host, limits)
+    report: SiteReport
+    column: ColumnCheck | None = None
+    limit: Limit | None = None
+    expires: dt.date | None = None  # the last day the newest entry keeps the column updated
+    evidence: tuple[str, ...] = ()
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class SiteAudit:
+    """Every site check of the repo's crawl files, and which ledger keys they could judge.
+
+    A site entry is closed only by a crawl that judged it (``judges``): a column it checked, or
+    a column absent from a complete crawl that found the disclosure column (it is gone).
+    """
+
+    checks: tuple[SiteCheck, ...]
+    judged: frozenset[str] = frozenset()  # site/<verdict> keys and site/column/<id> prefixes
+    seen: frozenset[str] = frozenset()  # column prefixes present in the crawls
+    complete: bool = False  # a complete crawl found the column: absent columns are gone
+
+    def judges(self, key: str) -> bool:
+        """True when these crawls could tell whether the problem ``key`` is still there."""
+        if key in self.judged:
+            return True
+        prefix = key.rsplit("/", 1)[0]
+        if not key.startswith("site/column/"):
+            return False
+        return prefix in self.judged or (self.complete and prefix not in self.seen)
 
 
 @dataclass(frozen=True)
@@ -546,7 +647,9 @@ class Declarations:
     """Every department's declarations in one repo.
 
     ``crawled`` holds rows a crawl found on the website (``source: crawl``): evidence to compare
-    with the declarations, kept apart so that they never count as declared publications.
+    with the declarations, kept apart so that they never count as declared publications. Rows
+    the classifier could not assign are kept too (``item`` None): a declared URL still matches
+    them.
     """
 
     publications: list[Publication] = field(default_factory=list)
@@ -603,6 +706,7 @@ class ItemResult:
     withheld_elements: tuple[WithheldElement, ...] = ()  # every element not disclosed, and why
     elements: tuple[str, ...] = ()  # the elements judged (applicable and not withheld)
     report: ReportWindow | None = None  # for items with a ``due`` date: the report judged
+    site: ItemSite | None = None  # declared versus found on the website (with a crawl file)
 
     @property
     def scored(self) -> bool:
@@ -632,10 +736,13 @@ class ReportWindow:
 
 @dataclass(frozen=True)
 class LedgerEntry:
-    """One line of the rectification ledger (整改台账): one problem of one item.
+    """One line of the rectification ledger (整改台账): one problem of one item, or of the
+    website.
 
     ``kind`` is one of :data:`PROBLEM_KINDS` and makes the key ``<item>/<kind>``;
-    ``dimension`` is the dimension concerned (None for a whole item not disclosed).
+    ``dimension`` is the dimension concerned (None for a whole item not disclosed). A site
+    check's entry has ``item`` "" and a :data:`SITE_KINDS` kind (keys ``site/<verdict>``,
+    ``site/column/<id>/<verdict>``).
     """
 
     key: str
@@ -652,6 +759,7 @@ class LedgerEntry:
     evidence: tuple[SourceRef, ...] = ()
     waiver: Waiver | None = None
     kind: str = ""
+    evidence_keys: tuple[str, ...] = ()  # pages a crawl kept (``evidence show KEY``)
 
     def __post_init__(self) -> None:
         if not self.kind:  # entries about one dimension are of that kind
@@ -714,6 +822,7 @@ class AuditResult:
     department: str | None = None
     baseline: BaselineInfo | None = None
     links: dict[str, LinkResult] | None = None  # probe results by URL, when checked
+    site: SiteAudit | None = None  # the site checks, when the repo has a crawl file
 
     @property
     def root(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from disclosure_audit.display import printable
 from disclosure_audit.formats.locate import entry_spot
-from disclosure_audit.i18n.text import findings_text, kind_text
+from disclosure_audit.i18n.text import entry_subject, findings_text, kind_text
 from disclosure_audit.model import AuditResult
 
 
@@ -33,6 +33,6 @@ def github_annotations(result: AuditResult, lang: str) -> str:
             where.append(f"col={spot.column}")
         title = f"{entry.key} {kind_text(entry.kind, lang)}"
         where.append(f"title={_property(title)}")
-        message = f"[{entry.item}] {entry.title}: {findings_text(entry.problem, lang)}"
+        message = f"{entry_subject(entry, lang)}: {findings_text(entry.problem, lang)}"
         lines.append(f"::{level} {','.join(where)}::{_data(message)}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from disclosure_audit.formats import classification
+from disclosure_audit.formats import classification, sitedata
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
@@ -69,6 +69,7 @@ def to_dict(result: AuditResult, lang: str) -> dict[str, Any]:
              "status": u.status}
             for u in result.declarations.unmatched
         ],
+        "site": sitedata.site_checks(result),
         "baseline": ({"path": result.baseline.path,
                       "suppressed": list(result.baseline.suppressed)}
                      if result.baseline else None),
@@ -96,6 +97,7 @@ def _item(result: AuditResult, r: ItemResult, lang: str) -> dict[str, Any]:
         "elements": list(r.elements),
         "withheld": [_withheld(w, lang) for w in r.withheld_elements],
         "report": _report(r.report),
+        "site": sitedata.item_site(r, lang),
         "publications": len(r.publications),
         "source": str(r.item.source) if r.item.source else None,
     }
@@ -104,7 +106,7 @@ def _item(result: AuditResult, r: ItemResult, lang: str) -> dict[str, Any]:
 def _entry(e: LedgerEntry, lang: str) -> dict[str, Any]:
     return {
         "key": e.key,
-        "item": e.item,
+        "item": e.item or None,  # None: a site check's entry
         "title": e.title,
         "department": e.department,
         "kind": e.kind,
@@ -117,6 +119,7 @@ def _entry(e: LedgerEntry, lang: str) -> dict[str, Any]:
         "deadline": e.deadline.isoformat(),
         "status": e.status,
         "evidence": [str(s) for s in e.evidence],
+        "evidence_keys": list(e.evidence_keys),
     }
 
 

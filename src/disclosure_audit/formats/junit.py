@@ -71,6 +71,8 @@ class JunitFormat:
                 failure.text = f"{message}\n{printable(r.department)}\n{evidence}".strip()
                 _count(suite, "failures")
                 totals["failures"] += 1
+        if result.site is not None:
+            suites["site"] = _site_suite(root, result, known, totals, lang)
         for suite in suites.values():
             for attribute in ("tests", "failures", "skipped"):
                 suite.set(attribute, suite.get(attribute, "0"))
@@ -87,6 +89,34 @@ def _entry_for(entries: dict, item_id: str, dimension: str):  # noqa: ANN202 - L
     """The ledger entry that carries this dimension's failure: its own, or the item's."""
     return (entries.get(f"{item_id}/{dimension}") or entries.get(f"{item_id}/missing")
             or entries.get(f"{item_id}/internal_only"))
+
+
+def _site_suite(root: ET.Element, result: AuditResult, known: set[str],
+                totals: dict[str, int], lang: str) -> ET.Element:
+    """The site checks: a test case per column (and one for the site) the crawl checked, failing
+    with the ledger entries of its verdicts; a check the crawl could not make is ``skipped``."""
+    assert result.site is not None
+    suite = ET.SubElement(root, "testsuite", name=t("site.suite", lang))
+    for check in result.site.checks:
+        case = ET.SubElement(suite, "testcase", classname=check.key, name=check.name, time="0")
+        _count(suite, "tests")
+        totals["tests"] += 1
+        mine = [e for e in result.ledger if e.key.rsplit("/", 1)[0] == check.key]
+        failing = [e for e in mine if e.status != "waived" and e.key not in known]
+        if not check.checked or (mine and not failing):
+            why = (findings_text(tuple(f for e in mine for f in e.problem), lang) if mine
+                   else t("site.not_checked.columns_not_checked", lang, columns=check.name))
+            ET.SubElement(case, "skipped", message=why)
+            _count(suite, "skipped")
+            totals["skipped"] += 1
+        elif failing:
+            message = findings_text(tuple(f for e in failing for f in e.problem), lang)
+            failure = ET.SubElement(case, "failure", message=message, type="site")
+            failure.text = "\n".join([message, check.department, *(
+                f"disclosure-audit evidence show {k}" for e in failing for k in e.evidence_keys)])
+            _count(suite, "failures")
+            totals["failures"] += 1
+    return suite
 
 
 def _count(element: ET.Element, attribute: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from disclosure_audit.display import printable
+from disclosure_audit.formats import sitecompare
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import (
@@ -94,6 +95,7 @@ class MarkdownFormat:
                 lines.append(row([e.key, e.department, kind_text(e.kind, lang),
                                   findings_text(e.problem, lang), reason_text(e.reason, lang),
                                   measure_text(e, lang), e.deadline.isoformat()]))
+        lines += sitecompare.markdown(result, lang, cell, row)
         if result.declarations.unmatched:
             lines += ["", "## " + t("report.unmatched", lang,
                                     count=len(result.declarations.unmatched)), ""]

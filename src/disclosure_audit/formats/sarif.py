@@ -9,8 +9,8 @@ from disclosure_audit import __version__
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.locate import entry_spot
 from disclosure_audit.i18n import t
-from disclosure_audit.i18n.text import findings_text, kind_text, measure_text
-from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
+from disclosure_audit.i18n.text import entry_subject, findings_text, kind_text, measure_text
+from disclosure_audit.model import ENTRY_KINDS, SITE_KINDS, AuditResult, LedgerEntry
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -23,17 +23,18 @@ class SarifFormat:
     encoding = "utf-8"
 
     def render(self, result: AuditResult, options: RenderOptions) -> str:
-        """The SARIF log. Rule ids are the problem kinds (the four dimensions, ``missing``,
-        ``internal_only``, ``unknown_date``); paths are relative to the repo."""
+        """The SARIF log. Rule ids are the kinds of entry (the four dimensions, ``missing``,
+        ``internal_only``, ``unknown_date``, and the site checks' verdicts); paths are relative
+        to the repo (a site check is located at its column in the crawl file)."""
         lang = options.lang
         rules = [{
             "id": kind,
             "name": kind_text(kind, "en"),
             "shortDescription": {"text": kind_text(kind, lang)},
-            "fullDescription": {"text": t(f"measure.{kind}", lang)},
-            "help": {"text": t(f"measure.{kind}", lang)},
+            "fullDescription": {"text": _rule_text(kind, lang)},
+            "help": {"text": _rule_text(kind, lang)},
             "defaultConfiguration": {"level": "error"},
-        } for kind in PROBLEM_KINDS]
+        } for kind in ENTRY_KINDS]
         results = [_result(result, entry, lang) for entry in result.ledger]
         log = {
             "$schema": SCHEMA,
@@ -50,10 +51,10 @@ class SarifFormat:
 
 def _result(result: AuditResult, entry: LedgerEntry, lang: str) -> dict[str, Any]:
     spot = entry_spot(result, entry)
-    message = f"[{entry.item}] {entry.title}: {findings_text(entry.problem, lang)}"
+    message = f"{entry_subject(entry, lang)}: {findings_text(entry.problem, lang)}"
     out: dict[str, Any] = {
         "ruleId": entry.kind,
-        "ruleIndex": PROBLEM_KINDS.index(entry.kind),
+        "ruleIndex": ENTRY_KINDS.index(entry.kind),
         "level": "error",
         "kind": "fail",
         "message": {"text": message},
@@ -63,9 +64,10 @@ def _result(result: AuditResult, entry: LedgerEntry, lang: str) -> dict[str, Any
                                                   if spot.column else {})},
         }}],
         "partialFingerprints": {"disclosureAuditKey/v1": entry.key},
-        "properties": {"key": entry.key, "item": entry.item, "department": entry.department,
-                       "deadline": entry.deadline.isoformat(),
-                       "measure": measure_text(entry, lang)},
+        "properties": {"key": entry.key, "item": entry.item or None,
+                       "department": entry.department, "deadline": entry.deadline.isoformat(),
+                       "measure": measure_text(entry, lang),
+                       **({"evidence": list(entry.evidence_keys)} if entry.evidence_keys else {})},
     }
     if result.baseline is not None:
         out["baselineState"] = "new"
@@ -73,3 +75,9 @@ def _result(result: AuditResult, entry: LedgerEntry, lang: str) -> dict[str, Any
         out["suppressions"] = [{"kind": "external", "status": "accepted",
                                 "justification": entry.waiver.justification}]
     return out
+
+
+def _rule_text(kind: str, lang: str) -> str:
+    """What a rule (a kind of entry) checks: an item kind's standard measure, a site check's
+    rule."""
+    return t(f"site.rule.{kind}" if kind in SITE_KINDS else f"measure.{kind}", lang)

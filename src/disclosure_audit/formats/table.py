@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.formats import classification
+from disclosure_audit.formats import classification, sitecompare
 from disclosure_audit.formats.base import RenderOptions
 from disclosure_audit.formats.console import capture, hanging, shown
 from disclosure_audit.formats.layout import Column, Row, fitted
@@ -52,6 +52,7 @@ class TableFormat:
         console.print(_departments(result, lang, options.width))
         if result.baseline is not None:
             console.print(Text(baseline_text(result, lang), style="bold"))
+        console.print(sitecompare.section(result, lang))
         if result.ledger:
             print_ledger(console, audit_lines(result, lang), lang,
                          t("report.ledger", lang))

@@ -124,6 +124,12 @@ def category_title(result: AuditResult, category_id: str, lang: str) -> str:
     return (category.title_en or category.title) if lang == "en" else category.title
 
 
+def entry_subject(entry: LedgerEntry, lang: str) -> str:
+    """What an entry is about, for one-line messages: ``[7] 招生章程…``, or for a site check's
+    entry (no item) ``[网站] 信息公开 › 学校动态``."""
+    return f"[{entry.item or t('site.label', lang)}] {entry.title}"
+
+
 def measure_text(entry: LedgerEntry, lang: str) -> str:
     """The entry's measure in the language."""
     return entry.measure_en if lang == "en" else entry.measure

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from disclosure_audit.i18n import t
 from disclosure_audit.ledger.measures import measure_for
+from disclosure_audit.ledger.site import site_entries
 from disclosure_audit.model import (
     APPLICATION_ITEM,
     DIMENSIONS,
@@ -14,6 +15,7 @@ from disclosure_audit.model import (
     Finding,
     ItemResult,
     LedgerEntry,
+    SiteAudit,
     SourceRef,
 )
 from disclosure_audit.scoring.applications import REPLY_WORKDAYS, in_review, judge
@@ -27,8 +29,12 @@ def entry_key(item_id: str, kind: str) -> str:
     return f"{item_id}/{kind}"
 
 
-def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[LedgerEntry, ...]:
-    """One entry per problem, in checklist order (issue 11: one problem, one entry).
+def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext,
+                 site: SiteAudit | None = None,
+                 department: str | None = None) -> tuple[LedgerEntry, ...]:
+    """One entry per problem, in checklist order (issue 11: one problem, one entry), then one
+    per site check that failed (:mod:`disclosure_audit.ledger.site`; of ``department`` only
+    when given).
 
     - an item not disclosed and not explained, or not yet made: one ``<item>/missing`` entry;
     - an item shared only on internal channels: one ``<item>/internal_only`` entry;
@@ -47,6 +53,10 @@ def build_ledger(results: Iterable[ItemResult], ctx: ScoringContext) -> tuple[Le
         for kind, dimension, findings in _problems(result):
             entries.append(_entry(result, kind, dimension, findings,
                                   _deadline(result, findings, default_deadline), ctx))
+    if site is not None:
+        entries += site_entries(site, default_deadline, ctx.as_of,
+                                ctx.checklist.scoring.max_clicks, ctx.checklist.waivers,
+                                department)
     return tuple(entries)
 
 
@@ -82,7 +92,8 @@ def _entry(result: ItemResult, kind: str, dimension: str | None, findings: tuple
         dimension=dimension, kind=kind, problem=findings, reason=result.withheld,
         measure=measure, measure_en=measure_en, deadline=deadline,
         evidence=_evidence(result, findings), status="waived" if waiver else "open",
-        waiver=waiver)
+        waiver=waiver, evidence_keys=tuple(dict.fromkeys(
+            str(f.params["evidence"]) for f in findings if f.params.get("evidence"))))
 
 
 def _deadline(result: ItemResult, findings: tuple[Finding, ...], default: dt.date) -> dt.date:

@@ -18,16 +18,22 @@ MEASURED_CODES = (
     "elements-not-yet-made", "expected-passed", "missing-elements", "report-missing",
     "report-late", "internal-only", "no-public-publication", "link-failed", "link-missing",
     "late", "no-publication-in-period", "no-made-date", "not-in-column", "too-many-clicks",
-    "unreadable-format",
+    "unreadable-format", "site-not-found", "site-page-failed", "site-found-not-declared",
 )
 """Finding codes that reach the ledger; each has a ``measure.<code>`` (and may be overridden)."""
+SITE_CODES = ("site-homepage-not-opened", "site-column-not-found", "site-not-opened",
+              "site-pages-not-opened", "site-too-deep", "site-empty", "site-stale",
+              "site-stale-undated")
+"""The site checks' finding codes (entries of no item); each has a ``measure.<code>``."""
+NOTES = frozenset({"site-found", "site-in-column", "site-clicks", "site-clicks-measured"})
+"""Codes that record what a crawl showed, explaining a verdict: they call for no measure."""
 
 
 def measure_for(result: ItemResult, findings: Sequence[Finding], lang: str) -> str:
     """The measure for an entry with ``findings``, in ``lang`` (one sentence per code)."""
     stop = "。" if lang == "zh" else "."
     parts = [_one(result, code, group, lang).strip().rstrip(stop)
-             for code, group in _by_code(findings).items()]
+             for code, group in _by_code(findings).items() if code not in NOTES]
     text = ("；" if lang == "zh" else "; ").join(dict.fromkeys(p for p in parts if p))
     return text + stop if text else ""
 
@@ -48,6 +54,11 @@ def _one(result: ItemResult, code: str, group: list[Finding], lang: str) -> str:
     if code == "missing-elements" and params.get("events"):
         text += t("measure.missing-elements.events", lang, events=params["events"])
     return text
+
+
+def site_measure(finding: Finding, lang: str) -> str:
+    """The measure for a site check's entry (``measure.<code>``, filled in from the finding)."""
+    return t(f"measure.{finding.code}", lang, **_merged([finding], lang))
 
 
 def _by_code(findings: Sequence[Finding]) -> dict[str, list[Finding]]:

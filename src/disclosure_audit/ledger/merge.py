@@ -12,7 +12,7 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.i18n.text import findings_text, measure_text, reason_text
 from disclosure_audit.ledger.migrate import migrate
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
-from disclosure_audit.model import PROBLEM_KINDS, AuditResult, LedgerEntry
+from disclosure_audit.model import ENTRY_KINDS, AuditResult, LedgerEntry
 
 
 @dataclass
@@ -54,6 +54,8 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
     for entry in entries:
         current = failing.get(entry.key)
         if current is None:
+            if not _judged(result, entry):  # e.g. a column this crawl did not check
+                continue
             if entry.status != "done":
                 entry.move("done", as_of, "audit")
                 entry.closed = as_of
@@ -90,6 +92,20 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
     return TrackedLedger(institution=institution, updated=as_of, entries=entries), changes
 
 
+def _judged(result: AuditResult, entry: TrackedEntry) -> bool:
+    """Could this audit tell whether the problem is still there? A site check's entry only
+    when a crawl file checked it (:meth:`SiteAudit.judges`); an item's entry that rests on a
+    crawl's pages (it has evidence keys) only when a crawl checked every publication of the
+    item declared in the column. No crawl, a column robots.txt forbade or a crawl cut short
+    never closes such an entry; every other entry closes when the audit no longer finds it."""
+    if entry.key.startswith("site/"):
+        return result.site is not None and result.site.judges(entry.key)
+    if not entry.evidence_keys:
+        return True
+    item = next((r for r in result.items if r.item.id == entry.item), None)
+    return item is not None and item.site is not None and not item.site.not_checked
+
+
 def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | None) -> None:
     """Rewrite what the audit owns; leave what people own (owner, measure, deadline, note)."""
     entry.title = current.title
@@ -97,6 +113,7 @@ def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | 
     entry.problem = findings_text(current.problem, lang)
     entry.reason = reason_text(current.reason, lang)
     entry.evidence = _evidence(current, root)
+    entry.evidence_keys = list(current.evidence_keys)
     if current.waiver:
         entry.waiver = current.waiver.justification
 
@@ -119,4 +136,4 @@ def _evidence(current: LedgerEntry, root: Path | None) -> list[str]:
 
 
 def _kind_order(kind: str) -> int:
-    return PROBLEM_KINDS.index(kind) if kind in PROBLEM_KINDS else len(PROBLEM_KINDS)
+    return ENTRY_KINDS.index(kind) if kind in ENTRY_KINDS else len(ENTRY_KINDS)

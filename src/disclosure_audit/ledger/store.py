@@ -76,14 +76,14 @@ def _entry(doc: YamlDocument, index: int, raw: dict[str, Any],
     if opened is None or deadline is None:
         return None
     return TrackedEntry(
-        key=raw["key"], item=raw["item"], title=raw.get("title") or "",
+        key=raw["key"], item=raw.get("item") or "", title=raw.get("title") or "",
         department=raw.get("department") or "", dimension=raw.get("dimension"),
         kind=raw.get("kind") or raw["key"].rsplit("/", 1)[-1],
         problem=raw.get("problem") or "", measure=raw.get("measure") or "", opened=opened,
         deadline=deadline, status=raw["status"], reason=raw.get("reason") or "",
         owner=raw.get("owner") or "", closed=closed, note=raw.get("note") or "",
         waiver=raw.get("waiver") or "", evidence=list(raw.get("evidence") or []),
-        history=history,
+        history=history, evidence_keys=list(raw.get("evidence_keys") or []),
     )
 
 
@@ -140,11 +140,14 @@ def dump_ledger(ledger: TrackedLedger) -> str:
 
 
 def entry_dict(e: TrackedEntry) -> dict[str, Any]:
+    """One entry as written in ``ledger.yaml`` (``item`` null for a site check's entry;
+    ``evidence_keys`` only when a crawl's pages back it, so older ledgers stay unchanged)."""
+    keys = {"evidence_keys": list(e.evidence_keys)} if e.evidence_keys else {}
     return {
-        "key": e.key, "item": e.item, "kind": e.kind, "title": e.title,
+        "key": e.key, "item": e.item or None, "kind": e.kind, "title": e.title,
         "department": e.department, "dimension": e.dimension, "owner": e.owner,
         "problem": e.problem, "reason": e.reason,
-        "measure": e.measure, "evidence": list(e.evidence), "opened": _iso(e.opened),
+        "measure": e.measure, "evidence": list(e.evidence), **keys, "opened": _iso(e.opened),
         "deadline": _iso(e.deadline), "status": e.status, "closed": _iso(e.closed),
         "waiver": e.waiver, "note": e.note,
         "history": [{"date": _iso(h.date), "from": h.from_status, "to": h.to_status, "by": h.by,

@@ -23,7 +23,8 @@ class HistoryEvent:
 
 @dataclass
 class TrackedEntry:
-    """One ledger entry as kept in ``ledger.yaml``. ``owner`` is the person responsible (责任人)."""
+    """One ledger entry as kept in ``ledger.yaml``. ``owner`` is the person responsible (责任人);
+    ``item`` is "" for a site check's entry (``site/…`` keys)."""
 
     key: str
     item: str
@@ -43,6 +44,7 @@ class TrackedEntry:
     evidence: list[str] = field(default_factory=list)
     history: list[HistoryEvent] = field(default_factory=list)
     kind: str = ""
+    evidence_keys: list[str] = field(default_factory=list)  # pages a crawl kept
 
     def __post_init__(self) -> None:
         if not self.kind:  # a ledger of the first version: the key ends with the dimension

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from disclosure_audit.ledger.tracked import ACTIVE, TrackedEntry, TrackedLedger
-from disclosure_audit.model import PROBLEM_KINDS
+from disclosure_audit.model import ENTRY_KINDS
 
 VIEW_STATUSES = ("open", "in_progress", "overdue", "done", "waived")
 
@@ -41,11 +41,12 @@ def _status_matches(entry: TrackedEntry, as_of: dt.date, status: str | None) -> 
 
 def summary(ledger: TrackedLedger, as_of: dt.date) -> dict[str, dict[str, dict[str, int]]]:
     """Counts by department, then kind of problem (the four dimensions, ``missing``,
-    ``internal_only``, ``unknown_date``; plus ``total``), then view status."""
+    ``internal_only``, ``unknown_date``, the site checks' verdicts; plus ``total``), then view
+    status."""
     table: dict[str, dict[str, dict[str, int]]] = {}
     for entry in ledger.entries:
         by_kind = table.setdefault(entry.department, {
-            k: dict.fromkeys(VIEW_STATUSES, 0) for k in (*PROBLEM_KINDS, "total")})
+            k: dict.fromkeys(VIEW_STATUSES, 0) for k in (*ENTRY_KINDS, "total")})
         shown = entry.view_status(as_of)
         by_kind.setdefault(entry.kind, dict.fromkeys(VIEW_STATUSES, 0))[shown] += 1
         by_kind["total"][shown] += 1

@@ -60,9 +60,12 @@ def _line(number: int, entry: TrackedEntry, as_of: dt.date, lang: str) -> str:
         when = t("remind.due_today", lang)
     else:
         when = t("remind.days_left", lang, days=days)
-    return t("remind.line", lang, n=number, item=entry.item,
-             title=_short(entry.title, TITLE_CHARS), dimension=t(f"dimension.{entry.dimension}",
-                                                                 lang),
+    # the dimension, or for a whole-item problem (未公开, 仅校内公开) and a site check the kind
+    what = t(f"dimension.{entry.dimension}" if entry.dimension and entry.item
+             else f"entry.kind.{entry.kind}", lang)
+    key = "remind.line" if entry.item else "remind.line.site"  # a site check: no item
+    return t(key, lang, n=number, item=entry.item,
+             title=_short(entry.title, TITLE_CHARS), dimension=what,
              problem=_short(entry.problem, PROBLEM_CHARS), deadline=entry.deadline.isoformat(),
              when=when)
 

@@ -7,18 +7,22 @@ from collections.abc import Mapping, Sequence
 from disclosure_audit.model import Finding, Item, Publication, Score, WithheldElement
 from disclosure_audit.scoring.common import covered_elements, elements_unknown, in_item_order, iso
 from disclosure_audit.scoring.context import ScoringContext
+from disclosure_audit.scoring.site.evidence import undeclared_finding
 from disclosure_audit.scoring.withholding import lapsed
 
 DIMENSION = "completeness"
 
 
 def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
-          pending: Mapping[str, WithheldElement] | None = None) -> Score:
+          pending: Mapping[str, WithheldElement] | None = None,
+          found: Sequence[Publication] = ()) -> Score:
     """Elements covered in any channel ÷ the item's elements; findings name what is missing.
 
     ``item.elements`` are the elements judged (those withheld with a reason that removes them
     are gone already). ``pending`` holds elements declared not yet made (尚未形成): still
     required, but named with their expected date — or as overdue once that date has passed.
+    ``found`` are rows a crawl found on the website that nobody declared: they do not complete
+    the item (a declaration does), but a missing element they cover is named with its page.
     """
     covered = covered_elements(item, publications)
     missing = [e for e in item.elements if e not in covered]
@@ -32,6 +36,9 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
         unknown = elements_unknown(publications)
         if unknown is not None:
             findings.append(unknown)
+        on_site = undeclared_finding(item, found, missing)
+        if on_site is not None:
+            findings.append(on_site)
     value = len(covered) / len(item.elements)
     return Score(DIMENSION, value, bool(covered) and not missing, tuple(findings))
 

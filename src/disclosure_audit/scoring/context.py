@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from disclosure_audit.calendar import WorkCalendar
 from disclosure_audit.model import Channel, Checklist, LinkResult, Publication, PublishLimit
+
+if TYPE_CHECKING:
+    from disclosure_audit.scoring.site.compare import SiteComparison
 
 
 @dataclass
@@ -24,6 +28,7 @@ class ScoringContext:
     calendar: WorkCalendar
     calendar_gaps: set[int] = field(default_factory=set)
     links: dict[str, LinkResult] | None = None  # None: links were not checked
+    site: SiteComparison | None = None  # declared versus found, when the repo has a crawl file
 
     def link(self, publication: Publication) -> LinkResult | None:
         """The probe result for a publication's URL (None when not checked or no URL)."""
@@ -35,11 +40,14 @@ class ScoringContext:
         """True unless links were checked and this publication's link failed (or is missing).
 
         With ``--check-links`` availability must rest on evidence: a public publication
-        without a URL cannot be verified, so it does not count.
+        without a URL cannot be verified, so it does not count. A row the crawl found in the
+        column is evidence of its own: it fails only when its link was probed and failed.
         """
         if self.links is None:
             return True
         result = self.link(publication)
+        if result is None and publication.origin == "crawl":
+            return True
         return result is not None and result.ok
 
     def channel(self, publication: Publication) -> Channel | None:

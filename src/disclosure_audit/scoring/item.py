@@ -18,7 +18,9 @@ from disclosure_audit.model import (
     Finding,
     Item,
     ItemResult,
+    ItemSite,
     Publication,
+    ReportWindow,
     Score,
     Withheld,
     WithheldElement,
@@ -26,7 +28,8 @@ from disclosure_audit.model import (
 from disclosure_audit.scoring import DIMENSION_SCORERS, completeness
 from disclosure_audit.scoring.common import covered_elements, elements_unknown, iso
 from disclosure_audit.scoring.context import ScoringContext
-from disclosure_audit.scoring.reports import of_report, report_window
+from disclosure_audit.scoring.reports import of_report, report_window, reported_year
+from disclosure_audit.scoring.site.evidence import site_evidence, undeclared_finding
 from disclosure_audit.scoring.withholding import REMOVES, by_element, lapsed, main_declaration
 
 
@@ -57,14 +60,21 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
         relevant = of_report(report, publications)
         notes += (Finding("next-due", {"period": report.next_label,
                                        "due": report.next_due.isoformat()}),)
-    base = dataclasses.replace(base, findings=notes, report=report)
+    site, rows = _site(item, report, ctx)
+    base = dataclasses.replace(base, findings=notes, report=report, site=site)
     pending = {e: w for e, w in listing.items() if w.reason == "not_yet_made"}
     if not covered_elements(judged, relevant):
-        return _undisclosed(base, judged, pending, ctx, relevant)
-    extra = {"completeness": {"pending": pending}, "timeliness": {"report": report}}
+        return _undisclosed(base, judged, pending, ctx, relevant, rows)
+    evidence = None
+    if ctx.site is not None:
+        evidence = site_evidence(judged, relevant, ctx.site.matched, ctx.site.missed, rows)
+    extra = {"completeness": {"pending": pending, "found": rows},
+             "timeliness": {"report": report}, "availability": {"site": evidence},
+             "convenience": {"site": evidence}}
     scores = {d: scorer(judged, relevant, ctx, **extra.get(d, {}))
               for d, scorer in DIMENSION_SCORERS.items()}
-    if item.audience != "campus" and not any(ctx.is_public(p) for p in relevant):
+    seen = [*relevant, *(evidence.effective(relevant) if evidence else ())]
+    if item.audience != "campus" and not any(ctx.is_public(p) for p in seen):
         zero = ctx.checklist.scoring.internal_only_scores_zero
         return dataclasses.replace(base, status="internal_only", scores=scores,
                                    score=0.0 if zero else _weighted(scores, ctx))
@@ -73,12 +83,30 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
                                scores=scores, score=_weighted(scores, ctx))
 
 
+def _site(item: Item, report: ReportWindow | None,
+          ctx: ScoringContext) -> tuple[ItemSite | None, tuple[Publication, ...]]:
+    """The item's declared-versus-found (None without a crawl file), and the crawled rows
+    nobody declared that concern the review: of an item with a due date, the report judged
+    and later ones (the next may be out early); of an ``annual`` item, those of the review
+    period or later (or undated); of others, all. Older reports are history, not rows to add."""
+    if ctx.site is None:
+        return None, ()
+    found = ctx.site.item(item.id)
+    rows: Sequence[Publication] = found.found_not_declared
+    if report is not None:
+        rows = [r for r in rows if (reported_year(r) or report.start_year) >= report.start_year]
+    elif item.cadence == "annual":
+        rows = [r for r in rows if r.published is None or r.published >= ctx.period[0]]
+    return dataclasses.replace(found, found_not_declared=tuple(rows)), tuple(rows)
+
+
 def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],
-                 ctx: ScoringContext, relevant: Sequence[Publication]) -> ItemResult:
+                 ctx: ScoringContext, relevant: Sequence[Publication],
+                 rows: Sequence[Publication] = ()) -> ItemResult:
     """Nothing of the item disclosed: ``not_yet_made`` when every element is declared not yet
     made and still expected, else ``missing``. Both score 0 on every dimension. Rows assigned
     by their titles that name no element are not disclosures yet: the findings ask for their
-    ``elements``."""
+    ``elements``. Rows the crawl found on the website are named: they are to be declared."""
     waiting = [w for w in pending.values() if not lapsed(w, ctx.as_of)]
     if len(waiting) == len(judged.elements):
         first = max(waiting, key=lambda w: w.deadline or ctx.as_of)
@@ -90,7 +118,8 @@ def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElem
     else:
         findings = _missing_findings(base, judged, pending, ctx)
         unknown = elements_unknown(relevant)
-        findings += [unknown] if unknown is not None else []
+        on_site = undeclared_finding(judged, rows, judged.elements)
+        findings += [f for f in (unknown, on_site) if f is not None]
         status = "missing"
     scores = {d: Score(d, 0.0, False, tuple(findings)) for d in DIMENSIONS}
     return dataclasses.replace(base, status=status, scores=scores, score=0.0)

@@ -27,6 +27,8 @@ from disclosure_audit.model import (
 )
 from disclosure_audit.scoring.context import ScoringContext
 from disclosure_audit.scoring.item import evaluate_item
+from disclosure_audit.scoring.site.checks import crawl_notes, judge_sites
+from disclosure_audit.scoring.site.compare import compare
 from disclosure_audit.services.repo import find_repo, load_repo
 
 
@@ -82,7 +84,8 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
         d.year for a in declarations.applications for d in (a.received, a.replied) if d]
     # +1: a deadline counted from a date late in the last year runs into the next one
     ctx = ScoringContext(checklist, as_of, period, calendar_for(min(years), max(years) + 1),
-                         links=links)
+                         links=links, site=compare(declarations, checklist))
+    site = judge_sites(declarations.sites, checklist, as_of) if declarations.sites else None
     by_item = defaultdict(list)
     for publication in declarations.publications:
         by_item[publication.item].append(publication)
@@ -96,13 +99,13 @@ def score(checklist: Checklist, declarations: Declarations, as_of: dt.date, *,
     )
     applications = [a for a in declarations.applications
                     if department is None or a.department == department]
-    ledger = build_ledger(results, ctx) + application_entries(applications, ctx)
-    notes = calendar_notes(ctx) + tuple(expired_waivers(ctx))
+    ledger = build_ledger(results, ctx, site, department) + application_entries(applications, ctx)
+    notes = calendar_notes(ctx) + tuple(expired_waivers(ctx)) + crawl_notes(site, as_of)
     return AuditResult(
         checklist=checklist, as_of=as_of, period=period, items=results,
         summary=summarise(results, checklist.departments, ledger), ledger=ledger,
         declarations=declarations, warnings=warnings, notes=notes, department=department,
-        links=links,
+        links=links, site=site,
     )
 
 

@@ -87,10 +87,20 @@ def to_publication(entry: Entry, checklist: Checklist
                  "department": entry.department, "kind": kind}
         outcome = classify(title, checklist)
         if outcome.item is None:
-            return None, ClassifiedRow(title, entry.source(), outcome, None, **where)
-        item_id, classified_by = outcome.item, outcome.best.matched if outcome.best else ()
-        elements = _classified_elements(entry, checklist.item(item_id), title, elements)
-        classified = ClassifiedRow(title, entry.source(), outcome, elements, **where)
+            classified = ClassifiedRow(title, entry.source(), outcome, None, **where)
+            if not crawled:
+                return None, classified
+            elements = ()  # a crawled row is kept: a declared URL may still match it
+        else:
+            item_id, classified_by = outcome.item, outcome.best.matched if outcome.best else ()
+            elements = _classified_elements(entry, checklist.item(item_id), title, elements,
+                                            warn=not crawled)
+            classified = ClassifiedRow(title, entry.source(), outcome, elements, **where)
+    elif crawled and elements is None:
+        # The crawl writes no ``elements`` when the title names none: for a row found on the
+        # website that means "not known", never "all" (the classifier's rule, elements.py).
+        item = checklist.item(item_id)
+        elements = title_elements(title, item) if item is not None else None
     return Publication(
         item=item_id, title=title, channel=channel or "", department=entry.department,
         source=entry.source(), url=url, made=made, published=published, elements=elements,
@@ -101,9 +111,10 @@ def to_publication(entry: Entry, checklist: Checklist
 
 
 def _classified_elements(entry: Entry, item: Item | None, title: str,
-                         given: tuple[str, ...] | None) -> tuple[str, ...]:
+                         given: tuple[str, ...] | None, *, warn: bool = True) -> tuple[str, ...]:
     """What a classified row covers: the elements written in the row (those of the item the
-    title was assigned to), else the ones its title names; none is a request to fill them in."""
+    title was assigned to), else the ones its title names; none is a request to fill them in
+    (a warning, except for rows a crawl wrote: nobody fills those in)."""
     if item is None:
         return ()
     if given is not None:
@@ -114,7 +125,7 @@ def _classified_elements(entry: Entry, item: Item | None, title: str,
                           known="、".join(item.elements), hint="hint.classified-unknown-element")
         return tuple(e for e in given if e in item.elements)
     covered = title_elements(title, item)
-    if not covered:
+    if not covered and warn:
         entry.problem("title", "classified-no-elements", severity=WARNING, item=item.id,
                       title=title, known="、".join(item.elements),
                       hint="hint.classified-no-elements")

@@ -23,14 +23,17 @@ def read_site(doc: YamlDocument, department: str, checklist: Checklist,
     read = (_column(doc, i, checklist, problems) for i in range(len(site.get("columns") or ())))
     columns = tuple(c for c in read if c is not None)
     line, col = doc.where(("crawl",))
+    homepage = site.get("homepage") or {}
     return SiteReport(
         url=crawl["url"], date=date, department=department,
         source=SourceRef(doc.path, line, col),
         complete=bool(crawl.get("complete", True)), stopped=crawl.get("stopped"),
-        homepage_evidence=(site.get("homepage") or {}).get("evidence"),
+        homepage_evidence=homepage.get("evidence"),
         column_name=column.get("name"), column_url=column.get("url"),
         column_clicks=column.get("clicks"), verdicts=tuple(site.get("verdicts") or ()),
-        columns=columns,
+        columns=columns, homepage_opened=homepage.get("opened"),
+        homepage_detail=homepage.get("detail"), column_found=bool(column.get("found")),
+        column_evidence=column.get("evidence"),
     )
 
 

@@ -294,7 +294,8 @@ def _waivers(merged: _Merged, item_ids: set[str], problems: list[Problem]) -> tu
             problems.append(doc.problem(pointer, "waiver-target", hint_key="hint.waiver-target"))
             continue
         item_id = str(item) if item is not None else key.rsplit("/", 1)[0]
-        if item_id not in item_ids:
+        site = key is not None and key.startswith("site/")  # a site check's entry: no item
+        if not site and item_id not in item_ids:
             problems.append(doc.problem((*pointer, "key" if key else "item"), "waiver-unknown",
                                         params={"key": key or item_id},
                                         hint_key="hint.waiver-unknown"))

@@ -75,7 +75,7 @@ def aspect_label(kind: str, lang: str) -> str:
 def audit_lines(result: AuditResult, lang: str) -> list[LedgerLine]:
     """The entries of an audit (no person responsible yet: that is the tracked ledger's)."""
     titles = {r.item.id: item_title(r, lang) for r in result.items}
-    return [LedgerLine(i, e.item, titles.get(e.item, e.title),
+    return [LedgerLine(i, e.item or t("site.label", lang), titles.get(e.item, e.title),
                        aspect_label(e.kind, lang), findings_text(e.problem, lang),
                        measure_text(e, lang), e.department, "", e.deadline.isoformat(),
                        t(f"ledger.status.{e.status}", lang), STYLE.get(e.status, ""))
@@ -91,7 +91,8 @@ def tracked_lines(entries: Iterable[TrackedEntry], as_of: dt.date,
         status = t(f"ledger.status.{view}", lang)
         if e.closed and view == "done":
             status += f" {e.closed.isoformat()}"
-        lines.append(LedgerLine(i, e.item, e.title, aspect_label(e.kind, lang),
+        lines.append(LedgerLine(i, e.item or t("site.label", lang), e.title,
+                                aspect_label(e.kind, lang),
                                 e.problem, e.measure, e.department, e.owner,
                                 e.deadline.isoformat(), status, STYLE.get(view, "")))
     return lines

@@ -19,7 +19,7 @@ from disclosure_audit.inputs.cells import xlsx_encode
 from disclosure_audit.ledger.rows import COLUMNS, headers, rows, status_label
 from disclosure_audit.ledger.tracked import TrackedLedger
 from disclosure_audit.ledger.views import VIEW_STATUSES, summary
-from disclosure_audit.model import PROBLEM_KINDS
+from disclosure_audit.model import ENTRY_KINDS
 
 OVERDUE_FILL = PatternFill("solid", fgColor="FFC7CE")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -134,7 +134,7 @@ def _summary_sheet(sheet: Any, ledger: TrackedLedger, as_of: dt.date, lang: str)
     r = 2
     table = summary(ledger, as_of)
     for department, by_kind in table.items():
-        kinds = [k for k in PROBLEM_KINDS if sum(by_kind[k].values())] + ["total"]
+        kinds = [k for k in ENTRY_KINDS if sum(by_kind[k].values())] + ["total"]
         for dim in kinds:
             counts = by_kind[dim]
             label = t("xsum.total", lang) if dim == "total" else kind_text(dim, lang)

@@ -19,11 +19,12 @@ from disclosure_audit.i18n.catalog import (
     robust,
     scoring,
     selfcheck,
+    site,
 )
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
          classification.MESSAGES, crawl.MESSAGES, robust.MESSAGES, selfcheck.MESSAGES,
-         html.MESSAGES, annual.MESSAGES)
+         html.MESSAGES, annual.MESSAGES, site.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:
