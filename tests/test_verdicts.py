@@ -376,6 +376,29 @@ publications:
     assert undergraduate["elements"] == ["本科生占全日制在校生总数的比例", "教师数量及结构"]
 
 
+def test_measure_of_an_undisclosed_item_names_only_what_is_required(run_cli,
+                                                                  make_repo) -> None:
+    # Item 27's own remediation asks for "本科生占比和教师数量及结构"; a vocational college has
+    # no undergraduates, and a clerk told to publish them cannot act on it.
+    vocational = CHECKLIST.replace("kind: undergraduate", "kind: vocational") + \
+        '  "27": {owner: 教务处}\n'
+    entry = ledger(audit(run_cli, make_repo(vocational)))["27/missing"]
+    assert "本科生" not in entry["measure"]
+    assert entry["measure"].startswith("公开本事项的以下要素：教师数量及结构")
+    # the same for elements withheld with a reason that removes them
+    body = """\
+withheld:
+  - {item: "28", elements: [当年新增专业名单, 停招专业名单], reason: not_occurred,
+     note: 本学年未新增或停招专业}
+"""
+    entry = ledger(audit(run_cli, make_repo(CHECKLIST, declare(body, "教务处"), name="b")))
+    assert entry["28/missing"]["measure"].startswith("公开本事项的以下要素：专业设置；")
+    # an undergraduate school gets the item's own remediation, which names both
+    whole = ledger(audit(run_cli, make_repo(CHECKLIST + '  "27": {owner: 教务处}\n',
+                                            name="c")))["27/missing"]
+    assert whole["measure"] == "每学年公开本科生占比和教师数量及结构。"
+
+
 # ── calendar honesty ───────────────────────────────────────────────────────────
 def test_deadline_in_a_year_without_the_official_schedule_is_noted_once(run_cli,
                                                                         make_repo) -> None:
