@@ -124,6 +124,43 @@ def test_lifecycle_over_audits(run_cli, make_repo) -> None:
     assert len(e) == 3  # one entry per problem: 6/missing, 7/convenience, 19/missing
 
 
+LATE = FIXED.replace("clicks: 2", "clicks: 2\n    linked_from_column: true").replace(
+    "published: 2022-03-10", "published: 2022-05-10")  # 44 working days after it was made
+
+
+def _mark_done(repo: Path, key: str, on: str) -> None:
+    """What a department does once the process measure is in place (as ledger import does)."""
+    data = yaml.safe_load((repo / "ledger.yaml").read_text(encoding="utf-8"))
+    for raw in data["entries"]:
+        if raw["key"] == key:
+            raw.update(status="done", closed=on)
+    (repo / "ledger.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_late_publication_marked_done_stays_done(run_cli, make_repo) -> None:
+    # A late publication of the period cannot be undone; its measure is a process. Before,
+    # the next update reopened the entry the department had marked done, with a fresh
+    # deadline, every time until the review period moved on.
+    repo = make_repo(checklist=CHECKLIST, files={"declarations/zs.yaml": LATE})
+    update(run_cli, repo, "2022-09-15")
+    assert entries(repo)["7/timeliness"].status == "open"
+    _mark_done(repo, "7/timeliness", "2022-10-10")
+    result = update(run_cli, repo, "2022-10-20")
+    assert "重新打开 0" in result.stdout
+    assert entries(repo)["7/timeliness"].status == "done"
+    # another late publication of the period: the process did not work, reopened
+    (repo / "declarations/zs.yaml").write_text(LATE + COLUMN.replace(
+        "made: 2022-03-01", "made: 2022-05-01").replace(
+        "published: 2022-03-11", "published: 2022-06-30"), encoding="utf-8")
+    result = update(run_cli, repo, "2022-11-01")
+    assert "重新打开 1" in result.stdout
+    assert entries(repo)["7/timeliness"].status == "open"
+    # other problems marked done but still there reopen as before
+    _mark_done(repo, "19/missing", "2022-11-02")
+    assert "重新打开 1" in update(run_cli, repo, "2022-11-03").stdout
+    assert entries(repo)["19/missing"].status == "open"
+
+
 def test_update_refuses_going_back_in_time(run_cli, make_repo) -> None:
     repo = make_repo(checklist=CHECKLIST, files={"declarations/zs.yaml": FIXED})
     update(run_cli, repo, "2022-10-01")

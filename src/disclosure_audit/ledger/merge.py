@@ -14,6 +14,13 @@ from disclosure_audit.ledger.migrate import migrate
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
 from disclosure_audit.model import ENTRY_KINDS, AuditResult, LedgerEntry
 
+HISTORICAL = frozenset({"late", "application-late"})
+"""Findings about what cannot be undone — a publication of the period that went out late, a
+reply given late. Their measure is a process (publish within the limit from now on), and the
+audit keeps finding them until its period moves on. So an entry of only such findings that
+people marked done stays done while the audit finds the same late publications; a new one
+reopens it."""
+
 
 @dataclass
 class Changes:
@@ -61,8 +68,9 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
                 entry.closed = as_of
                 changes.closed.append(entry.key)
             continue
+        settled = entry.status == "done" and _settled(entry, current, lang)
         _refresh(entry, current, lang, root)
-        if entry.status == "done":
+        if entry.status == "done" and not settled:
             entry.move("open", as_of, "audit", "reopened")
             entry.closed = None
             entry.deadline = current.deadline
@@ -104,6 +112,12 @@ def _judged(result: AuditResult, entry: TrackedEntry) -> bool:
         return True
     item = next((r for r in result.items if r.item.id == entry.item), None)
     return item is not None and item.site is not None and not item.site.not_checked
+
+
+def _settled(entry: TrackedEntry, current: LedgerEntry, lang: str) -> bool:
+    """A done entry whose problem cannot be undone and has not changed since it was closed."""
+    return (bool(current.problem) and all(f.code in HISTORICAL for f in current.problem)
+            and entry.problem == findings_text(current.problem, lang))
 
 
 def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | None) -> None:
