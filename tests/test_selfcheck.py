@@ -306,3 +306,11 @@ def test_departments_give_the_kind_of_information_in_the_workbook(exported: Path
 def options_column(options, name: str) -> int:
     """The hidden sheet's column holding the drop-down list ``name``."""
     return next(c.column for c in options[1] if c.value == name)
+
+
+def test_items_sheet_says_when_each_item_is_due(exported: Path) -> None:
+    sheet = load_workbook(exported / "自查表-党政办公室.xlsx")["事项清单"]
+    rows = {r[0].value: [c.value for c in r] for r in sheet.iter_rows(min_row=2)}
+    assert rows["6"][3] == "每年公开，10 月 31 日前发布上一学年的"  # the annual report
+    assert rows["1"][3] == "每年公开"  # no trailing blank where no due date applies
+    assert rows["2"][3] == "形成或变更后公开"
