@@ -150,6 +150,16 @@ def test_annual_item_needs_a_publication_in_the_period(moe, ctx) -> None:
     assert s.score == 0.0 and [f.code for f in s.findings] == ["no-publication-in-period"]
 
 
+def test_annual_item_needs_a_public_publication_in_the_period(moe, ctx) -> None:
+    # last year's budget in the column, this year's only on OA: not disclosed this period
+    old = pub("19", made=D(2021, 1, 10), published=D(2021, 1, 20))
+    on_oa = pub("19", "oa", made=D(2022, 1, 10), published=D(2022, 1, 20))
+    s = timeliness.score(moe.item("19"), [old, on_oa], ctx)
+    assert [f.code for f in s.findings] == ["no-publication-in-period"] and not s.passed
+    # an item shared only internally is still judged on its internal ones (diagnosis)
+    assert timeliness.score(moe.item("19"), [on_oa], ctx).passed
+
+
 def test_calendar_gap_years_are_noted(moe, ctx) -> None:
     late_period = dataclasses.replace(ctx, period=(D(2029, 9, 1), D(2030, 8, 31)))
     timeliness.score(moe.item("2"), [pub("2", made=D(2030, 3, 1), published=D(2030, 3, 5))],

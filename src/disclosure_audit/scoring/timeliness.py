@@ -10,6 +10,8 @@
   does not make a public page nine months later half on time. Only an item with no public
   publication (shared only internally: ``internal_only``) is judged on its internal ones, for
   diagnosis. (``audience: campus`` items are judged on every channel.)
+- ``annual`` items need a publication in the period for the public: one on OA does not renew
+  last year's public one.
 - A later copy of information already published is not a new publication: one with the same
   ``made`` date whose elements an earlier judged publication already covered (a searchable text
   version of a table first published as an image, the same notice reposted on WeChat) is not
@@ -40,14 +42,15 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
         return _report_check(publications, report)
     checks: list[bool | None] = []
     findings: list[Finding] = []
-    for publication in judged(item, publications, ctx):
+    pool = disclosures(item, publications, ctx)
+    for publication in [p for p in pool if not _copy(p, pool, item)]:
         if ctx.in_period(publication):
             verdict, finding = _publication_check(item, publication, ctx)
             checks.append(verdict)
             if finding is not None:
                 findings.append(finding)
-    if item.cadence == "annual":
-        finding = _period_check(publications, ctx)
+    if item.cadence == "annual":  # this period's, for the public: not last year's, not OA
+        finding = _period_check(pool, ctx)
         checks.append(finding is None)
         if finding is not None:
             findings.append(finding)
@@ -58,14 +61,21 @@ def score(item: Item, publications: Sequence[Publication], ctx: ScoringContext,
     return Score(DIMENSION, sum(known) / len(known), all(known), tuple(findings))
 
 
-def judged(item: Item, publications: Sequence[Publication],
-           ctx: ScoringContext) -> list[Publication]:
-    """The publications whose timing is judged: the public ones (all, for an item shared only
-    internally or meant for the campus), without later copies of what was already out."""
+def disclosures(item: Item, publications: Sequence[Publication],
+                ctx: ScoringContext) -> list[Publication]:
+    """What counts as disclosing the item: its public publications (all of them for an item
+    shared only internally, for diagnosis, or meant for the campus)."""
     pool = list(publications)
     if item.audience != "campus":
-        public = [p for p in pool if ctx.is_public(p)]
-        pool = public or pool
+        pool = [p for p in pool if ctx.is_public(p)] or pool
+    return pool
+
+
+def judged(item: Item, publications: Sequence[Publication],
+           ctx: ScoringContext) -> list[Publication]:
+    """The publications whose timing is judged: the disclosures, without later copies of what
+    was already out."""
+    pool = disclosures(item, publications, ctx)
     return [p for p in pool if not _copy(p, pool, item)]
 
 
