@@ -28,9 +28,21 @@ def _draft(run_cli, repo: Path, out: Path, *extra: str):
 
 
 def _check(run_cli, path: Path) -> list[dict]:
+    """``report check`` findings: it exits 1 exactly when a 【待填写】 is left (an unfinished
+    report must not be published), else 0."""
     result = run_cli("report", "check", path, "--format", "json")
-    assert result.exit_code == 0, result.stdout
-    return json.loads(result.stdout)["findings"]
+    findings = json.loads(result.stdout)["findings"]
+    assert result.exit_code == (1 if _placeholders(findings) else 0), result.stdout
+    return findings
+
+
+def _placeholders(findings: list[dict]) -> list[dict]:
+    return [f for f in findings if f["text"].startswith("【待填写")]
+
+
+def _wrong(findings: list[dict]) -> list[dict]:
+    """Findings that are not ok, besides the placeholders left to fill in."""
+    return [f for f in findings if f["verdict"] != "ok" and f not in _placeholders(findings)]
 
 
 def _docx_text(path: Path) -> str:
@@ -44,7 +56,9 @@ def test_the_example_draft_passes_report_check(run_cli, example, tmp_path, suffi
     out = tmp_path / f"年度报告{suffix}"
     _draft(run_cli, example, out)
     findings = _check(run_cli, out)
-    assert [f for f in findings if f["verdict"] != "ok"] == []
+    assert _wrong(findings) == []
+    # the two parts the seed does not have are left to fill in: errors until they are
+    assert [f["verdict"] for f in _placeholders(findings)] == ["error", "error"]
     texts = " ".join(f["text"] for f in findings)
     for total in ("共计26条", "共计11条", "共计37条", "共计36项", "共计35项"):
         assert total in texts  # every statistics sentence was found and verified
@@ -121,7 +135,8 @@ def test_nothing_written_means_placeholders_never_invented_text(run_cli, example
     assert "report.yaml 中 2021-2022 的 date）】" in text
     assert "待填写 7 处" in result.stdout
     assert "尚未收到师生员工" not in text  # no seed text slips in from anywhere
-    assert _check(run_cli, out)  # placeholders do not break the arithmetic check
+    findings = _check(run_cli, out)  # placeholders do not break the arithmetic check
+    assert len(_placeholders(findings)) == 7 and _wrong(findings) == []
 
 
 def test_written_fields_replace_their_placeholders(run_cli, example, tmp_path) -> None:
@@ -143,6 +158,23 @@ def test_written_fields_replace_their_placeholders(run_cli, example, tmp_path) -
     assert "2022年10月28日" in text
     assert "appraisal）】" not in text and "other）】" not in text and "date）】" not in text
     assert "complaints）】" in text
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+def test_a_draft_with_placeholders_fails_report_check_until_filled(run_cli, example, tmp_path,
+                                                                   suffix) -> None:
+    out = tmp_path / f"r{suffix}"
+    _draft(run_cli, example, out)
+    result = run_cli("report", "check", out, "--published", "2022-10-28")
+    assert result.exit_code == 1
+    assert "错误 “【待填写：其他需要报告的事项" in result.stdout
+    assert "错误 “【待填写：报告日期" in result.stdout and "发布前补写" in result.stdout
+    with (example / "report.yaml").open("a", encoding="utf-8") as texts:
+        texts.write("  other: 无\n  date: 2022年10月28日\n")
+    _draft(run_cli, example, out)
+    result = run_cli("report", "check", out, "--published", "2022-10-28")
+    assert result.exit_code == 0, result.stdout
+    assert "错误 0，无法核实 0" in result.stdout
 
 
 def test_report_yaml_problems_are_located(run_cli, example, tmp_path) -> None:
@@ -208,7 +240,7 @@ def test_the_register_in_the_draft(run_cli, example, tmp_path) -> None:
     assert table.rows[3].cells[6].text == "2022-10-08"
     assert "依申请公开 YSQ-2022-001" in text  # late, and 002 unanswered: problems in part six
     assert "依申请公开 YSQ-2022-002" in text and "至今未答复" in text
-    assert [f for f in _check(run_cli, out) if f["verdict"] != "ok"] == []
+    assert _wrong(_check(run_cli, out)) == []
 
 
 def test_problems_come_from_the_tracked_ledger(run_cli, example, tmp_path) -> None:
@@ -292,4 +324,4 @@ def test_a_fresh_repo_gets_a_draft_that_says_what_is_missing(run_cli, tmp_path) 
     assert "各部门未申报在统计期限内发布的信息。" in text
     assert "学校未收到信息公开申请，也没有上一学年结转的申请。" in text
     assert "待填写 7 处" in result.stdout
-    assert [f for f in _check(run_cli, out) if f["verdict"] != "ok"] == []
+    assert _wrong(_check(run_cli, out)) == []

@@ -170,6 +170,8 @@ def test_explain_classification(run_cli) -> None:
             in result.stdout)
     assert "2022年迎新工作安排\n  → 没有命中任何关键词" in result.stdout
     assert "无法归类的发布（1 条" in result.stdout
+    # 迎新工作安排 is news: the clerk must not be told it lacks an item id
+    assert "新闻等其他信息无须补填，只计入年度报告的统计" in "".join(result.stdout.split())
 
 
 def test_default_review_period_is_the_last_academic_year(run_cli, make_repo) -> None:

@@ -97,6 +97,25 @@ def test_every_kind_of_mistake_is_an_error(run_cli) -> None:
     ]
 
 
+def test_a_placeholder_left_in_the_report_is_an_error(run_cli, tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8").splitlines()
+    seed.insert(20, "七、其他需要报告的事项")
+    seed.insert(21, "【待补充】")
+    seed.append("【待填写：报告日期（report.yaml 中 2021-2022 的 date）】")
+    path = tmp_path / "年度报告.txt"
+    path.write_text("\n".join(seed) + "\n", encoding="utf-8")
+    result = run_cli("report", "check", path, "--format", "json")
+    assert result.exit_code == 1
+    errors = [f for f in _json(result) if f["verdict"] == "error"]
+    assert [(f["line"], f["text"]) for f in errors] == [
+        (22, "【待补充】"), (len(seed), "【待填写：报告日期（report.yaml 中 2021-2022 的 date）】")]
+    assert all("发布前补写" in f["message"] for f in errors)
+    # a bracketed note that is not a placeholder is text like any other
+    path.write_text(SEED.read_text(encoding="utf-8") + "【附】清单事项公开情况表另行公布。\n",
+                    encoding="utf-8")
+    assert run_cli("report", "check", path).exit_code == 0
+
+
 def test_a_partial_list_and_approximate_figures_are_not_errors(run_cli) -> None:
     findings = _json(run_cli("report", "check", REPORTS / "errors-2023.txt", "--format", "json"))
     line9 = [f for f in findings if f["line"] == 9]

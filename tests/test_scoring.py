@@ -110,6 +110,34 @@ def test_timeliness_without_made_date_is_unknown_not_late(moe, ctx) -> None:
     assert timeliness.score(moe.item("2"), [pub("2", made=None), late], ctx).score == 0.0
 
 
+def test_timeliness_judges_when_the_information_reached_the_public(moe, ctx) -> None:
+    item = moe.item("2")
+    on_oa = pub("2", "oa", made=D(2022, 1, 10), published=D(2022, 1, 12))
+    public_late = pub("2", made=D(2022, 1, 10), published=D(2022, 6, 30))
+    s = timeliness.score(item, [on_oa, public_late], ctx)
+    assert (s.score, s.passed, [f.code for f in s.findings]) == (0.0, False, ["late"])
+    assert timeliness.judged(item, [on_oa, public_late], ctx) == [public_late]
+    # an item shared only internally is judged on its internal publications (diagnosis)
+    assert timeliness.score(item, [on_oa], ctx).passed
+    campus = dataclasses.replace(item, audience="campus")
+    assert timeliness.judged(campus, [on_oa, public_late], ctx) == [on_oa]  # the copy goes
+
+
+def test_timeliness_leaves_later_copies_out(moe, ctx) -> None:
+    item = moe.item("2")
+    first = pub("2", made=D(2022, 3, 1), published=D(2022, 3, 10), fmt="image")
+    copy = pub("2", made=D(2022, 3, 1), published=D(2022, 5, 20), title="文字版")
+    update = pub("2", made=D(2022, 5, 1), published=D(2022, 7, 1), title="修订")
+    part = pub("2", made=D(2022, 3, 1), published=D(2022, 3, 10), elements=["学校章程"])
+    assert timeliness.judged(item, [first, copy, update], ctx) == [first, update]
+    assert timeliness.score(item, [first, copy], ctx).passed
+    # a later publication covering more than what was out is not a copy
+    assert timeliness.judged(item, [part, copy], ctx) == [part, copy]
+    # without made dates nothing can be called a copy
+    undated = pub("2", made=None, published=D(2022, 5, 20))
+    assert undated in timeliness.judged(item, [first, undated], ctx)
+
+
 def test_timeliness_item_limit_override(moe, ctx) -> None:
     item = dataclasses.replace(moe.item("2"), publish_within=PublishLimit(5))
     s = timeliness.score(item, [pub("2", made=D(2022, 3, 1), published=D(2022, 3, 10))], ctx)
@@ -120,6 +148,16 @@ def test_annual_item_needs_a_publication_in_the_period(moe, ctx) -> None:
     old = pub("19", made=D(2021, 1, 10), published=D(2021, 1, 20))
     s = timeliness.score(moe.item("19"), [old], ctx)
     assert s.score == 0.0 and [f.code for f in s.findings] == ["no-publication-in-period"]
+
+
+def test_annual_item_needs_a_public_publication_in_the_period(moe, ctx) -> None:
+    # last year's budget in the column, this year's only on OA: not disclosed this period
+    old = pub("19", made=D(2021, 1, 10), published=D(2021, 1, 20))
+    on_oa = pub("19", "oa", made=D(2022, 1, 10), published=D(2022, 1, 20))
+    s = timeliness.score(moe.item("19"), [old, on_oa], ctx)
+    assert [f.code for f in s.findings] == ["no-publication-in-period"] and not s.passed
+    # an item shared only internally is still judged on its internal ones (diagnosis)
+    assert timeliness.score(moe.item("19"), [on_oa], ctx).passed
 
 
 def test_calendar_gap_years_are_noted(moe, ctx) -> None:

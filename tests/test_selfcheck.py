@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from conftest import audit_json
 from selfcheck_helpers import cells_of, fill, open_sheet, put, row_of
@@ -160,8 +161,8 @@ def test_bad_cells_are_located_with_fixes_and_nothing_is_written(
     err = result.stderr
     assert re.search(r"bad\.xlsx\[自查表\]:\d+:4: 错误 \[unknown-channel\]", err)
     assert re.search(r"\[自查表\]:\d+:7: 错误 \[date-calendar\]", err)
-    assert re.search(r"\[自查表\]:\d+:13: 错误 \[exempt-needs-ground\]", err)
-    assert re.search(r"\[自查表\]:\d+:13: 错误 \[sc-title-and-reason\]", err)
+    assert re.search(r"\[自查表\]:\d+:14: 错误 \[exempt-needs-ground\]", err)
+    assert re.search(r"\[自查表\]:\d+:14: 错误 \[sc-title-and-reason\]", err)
     assert re.search(r"\[自查表\]:\d+:9: 错误 \[bad-format\]", err)
     assert "从下拉列表中选择公开渠道" in err and "不予公开情形" in err  # the fixes
     assert "本表未导入" in result.stdout
@@ -259,3 +260,57 @@ def test_not_a_workbook_of_ours(example: Path, run_cli, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "[xlsx-unreadable]" in result.stderr
     result = run_cli("selfcheck", "export", example, "-o", example / "declarations" / "x")
     assert result.exit_code == 2 and "[sc-out-in-declarations]" in result.stderr
+
+
+def test_departments_give_the_kind_of_information_in_the_workbook(exported: Path,
+                                                                   example: Path, run_cli,
+                                                                   tmp_path: Path) -> None:
+    # The annual report counts publications by kind; before, the workbook had no column for it
+    # and every row a department added through it counted as 未标注类别.
+    wb = load_workbook(exported / "自查表-党政办公室.xlsx")
+    sheet, options = wb["自查表"], wb["选项"]
+    _, _, columns = open_sheet(exported / "自查表-党政办公室.xlsx")
+    letter = sheet.cell(3, columns["信息类别"]).column_letter
+    rule = next(r for r in sheet.data_validations.dataValidation
+                if str(r.sqref).startswith(letter))
+    kinds = [options.cell(r, c.column).value for c in options[1] if c.value == "kind"
+             for r in range(2, 10)]
+    assert f"${get_column_letter(options_column(options, 'kind'))}$2" in rule.formula1
+    assert rule.type == "list" and kinds[:2] == ["公文类", "教学类"] and "其他业务动态类" in kinds
+    assert cells_of(exported / "自查表-党政办公室.xlsx", "株洲师范高等专科学校章程")[
+        "信息类别"] == "公文类"  # what is declared is shown
+    assert cells_of(exported / "自查表-招生就业处.xlsx", "2022年单独招生章程")[
+        "信息类别"] == "招生类"  # a CMS export's kind too
+    filled = fill(exported / "自查表-财务处.xlsx", tmp_path / "filled.xlsx", [
+        ("15", {"标题": "财务制度汇编（2022）", "公开渠道": "信息公开专栏",
+                "链接": "https://www.zzsz.edu.cn/xxgk/cw/2022.htm", "形成日期": dt.date(2022, 3, 1),
+                "发布日期": dt.date(2022, 3, 10), "信息类别": "公文"}),
+    ], changes=[("19", "2021年部门预算公开", {"信息类别": "公文类"})])
+    result = _import(run_cli, example, filled)
+    assert result.exit_code == 0, result.stderr
+    text = (example / FINANCE).read_text(encoding="utf-8")
+    assert text.count("kind: 公文类") == 2  # 公文 read as 公文类, as in a declaration
+    out = tmp_path / "r.md"
+    assert run_cli("report", "annual", example, "--year", "2021-2022", "--as-of", "2022-10-15",
+                   "-o", out).exit_code == 0
+    assert "公文类信息5条" in out.read_text(encoding="utf-8")  # 3 declared before, 2 more
+    bad = fill(exported / "自查表-财务处.xlsx", tmp_path / "bad.xlsx", [
+        ("15", {"标题": "财务制度", "公开渠道": "信息公开专栏", "链接": "https://a.cn/x",
+                "发布日期": dt.date(2022, 3, 10), "信息类别": "杂项"})])
+    result = _import(run_cli, example, bad)
+    assert result.exit_code == 2
+    at = columns["信息类别"]
+    assert re.search(rf"bad\.xlsx\[自查表\]:\d+:{at}: 错误 \[unknown-kind\]", result.stderr)
+
+
+def options_column(options, name: str) -> int:
+    """The hidden sheet's column holding the drop-down list ``name``."""
+    return next(c.column for c in options[1] if c.value == name)
+
+
+def test_items_sheet_says_when_each_item_is_due(exported: Path) -> None:
+    sheet = load_workbook(exported / "自查表-党政办公室.xlsx")["事项清单"]
+    rows = {r[0].value: [c.value for c in r] for r in sheet.iter_rows(min_row=2)}
+    assert rows["6"][3] == "每年公开，10 月 31 日前发布上一学年的"  # the annual report
+    assert rows["1"][3] == "每年公开"  # no trailing blank where no due date applies
+    assert rows["2"][3] == "形成或变更后公开"

@@ -454,6 +454,8 @@ class ClassifiedRow:
     published: dt.date | None = None
     department: str = ""
     kind: str | None = None
+    url: str | None = None  # the same page declared twice or crawled is counted once
+    origin: str = "declared"  # "crawl": a row ``crawl`` found on the website, not a declaration
 
 
 @dataclass(frozen=True)
@@ -468,6 +470,7 @@ class UnmatchedRow:
     published: dt.date | None = None
     department: str = ""
     kind: str | None = None
+    origin: str = "declared"  # "crawl": found on the website by ``crawl``
 
 
 @dataclass(frozen=True)
@@ -664,7 +667,7 @@ class Declarations:
         """Rows without an item id that classification did not assign (never dropped)."""
         return [UnmatchedRow(r.title, r.source, tuple(c.item for c in r.outcome.candidates),
                              r.outcome.status, channel=r.channel, published=r.published,
-                             department=r.department, kind=r.kind)
+                             department=r.department, kind=r.kind, origin=r.origin)
                 for r in self.classified if r.outcome.status != "assigned"]
 
 

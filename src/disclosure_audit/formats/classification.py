@@ -112,6 +112,9 @@ def unassigned_table(result: AuditResult, lang: str, width: int = 120) -> Table:
     table = fitted([(columns, [0, 1, 2])], cells, width,
                    t("report.unmatched", lang, count=len(rows)))
     table.title_style = "bold red"
+    # Not every such row lacks an item id: news and notices are not list items at all.
+    table.caption = t("report.unmatched.hint", lang)
+    table.caption_justify = "left"
     return table
 
 

@@ -98,7 +98,8 @@ class MarkdownFormat:
         lines += sitecompare.markdown(result, lang, cell, row)
         if result.declarations.unmatched:
             lines += ["", "## " + t("report.unmatched", lang,
-                                    count=len(result.declarations.unmatched)), ""]
+                                    count=len(result.declarations.unmatched)), "",
+                      t("report.unmatched.hint", lang), ""]
             lines += [f"- `{u.source}` {cell(u.title)} "
                       f"({t(f'classification.short.{u.status}', lang)})"
                       for u in result.declarations.unmatched]

@@ -46,6 +46,11 @@ def _one(result: ItemResult, code: str, group: list[Finding], lang: str) -> str:
     params = _merged(group, lang) | _context(result, lang)
     if code in CONTENT_CODES:
         remediation = (item.remediation_en if lang == "en" else None) or item.remediation
+        if result.elements and set(result.elements) != set(item.elements):
+            # The item's remediation speaks of all its elements; some do not apply here or
+            # were declared away (27's 本科生占比 at a vocational college): name what is due.
+            remediation = t("measure.not-disclosed-elements", lang,
+                            elements=join(list(result.elements), lang))
         text = remediation or t("measure.not-disclosed-no-reason", lang, **params)
         if code == "not-disclosed-event":  # 本期未发生 is a lawful answer for these
             text += t("measure.or-not-occurred", lang)

@@ -14,6 +14,18 @@ from disclosure_audit.ledger.migrate import migrate
 from disclosure_audit.ledger.tracked import ACTIVE, HistoryEvent, TrackedEntry, TrackedLedger
 from disclosure_audit.model import ENTRY_KINDS, AuditResult, LedgerEntry
 
+HISTORICAL = frozenset({"late", "application-late"})
+"""Findings about what cannot be undone — a publication of the period that went out late, a
+reply given late. Their measure is a process (publish within the limit from now on), and the
+audit keeps finding them until its period moves on. So an entry of only such findings that
+people marked done stays done while the audit finds the same late publications; a new one
+reopens it."""
+PERIODIC = frozenset({"timeliness", "unknown_date", "application"})
+"""Kinds whose problems belong to a review period (late or no publication in the period, dates
+missing on its publications, applications answered late in it). When the audit moves to a new
+period, such an entry that fails again fails for a new reason: it restarts with a fresh
+deadline instead of carrying last year's, long passed."""
+
 
 @dataclass
 class Changes:
@@ -49,6 +61,7 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
                                   "updated": previous.updated.isoformat()}))
     changes = Changes()
     failing = {e.key: e for e in result.ledger}
+    renewed = previous.period is not None and previous.period != result.period
     entries, changes.migrated = migrate(previous, result, lang, as_of)
     known = {e.key for e in entries}
     for entry in entries:
@@ -61,8 +74,16 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
                 entry.closed = as_of
                 changes.closed.append(entry.key)
             continue
+        settled = entry.status == "done" and _settled(entry, current, lang)
         _refresh(entry, current, lang, root)
-        if entry.status == "done":
+        if renewed and entry.kind in PERIODIC and entry.status != "waived":
+            # last period's problem is over; this one is the new period's
+            entry.move("done", as_of, "audit", "review period ended")
+            entry.move("open", as_of, "audit", "new review period")
+            entry.closed = None
+            entry.deadline = current.deadline
+            changes.reopened.append(entry.key)
+        elif entry.status == "done" and not settled:
             entry.move("open", as_of, "audit", "reopened")
             entry.closed = None
             entry.deadline = current.deadline
@@ -89,7 +110,8 @@ def merge(previous: TrackedLedger, result: AuditResult, lang: str = "zh",
     order = {item.item.id: i for i, item in enumerate(result.items)}
     entries.sort(key=lambda e: (order.get(e.item, len(order)), _kind_order(e.kind)))
     institution = result.checklist.institution_name or previous.institution
-    return TrackedLedger(institution=institution, updated=as_of, entries=entries), changes
+    return TrackedLedger(institution=institution, updated=as_of, entries=entries,
+                         period=result.period), changes
 
 
 def _judged(result: AuditResult, entry: TrackedEntry) -> bool:
@@ -104,6 +126,12 @@ def _judged(result: AuditResult, entry: TrackedEntry) -> bool:
         return True
     item = next((r for r in result.items if r.item.id == entry.item), None)
     return item is not None and item.site is not None and not item.site.not_checked
+
+
+def _settled(entry: TrackedEntry, current: LedgerEntry, lang: str) -> bool:
+    """A done entry whose problem cannot be undone and has not changed since it was closed."""
+    return (bool(current.problem) and all(f.code in HISTORICAL for f in current.problem)
+            and entry.problem == findings_text(current.problem, lang))
 
 
 def _refresh(entry: TrackedEntry, current: LedgerEntry, lang: str, root: Path | None) -> None:

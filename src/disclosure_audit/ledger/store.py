@@ -43,9 +43,11 @@ def load_ledger(path: Path) -> TrackedLedger:
         Problem(doc.path, 1, 1, "schema-type", {"at": "$", "value": "…", "expected": "object"})]
     if has_errors(problems):
         raise InputError(problems)
+    start, end = (_date(doc, ("period", side), problems) for side in ("start", "end"))
     ledger = TrackedLedger(institution=doc.data.get("institution"),
                            updated=_date(doc, ("updated",), problems),
-                           version=int(doc.data.get("version") or 1))
+                           version=int(doc.data.get("version") or 1),
+                           period=(start, end) if start and end else None)
     seen: dict[str, int] = {}
     for index, raw in enumerate(doc.data.get("entries") or []):
         entry = _entry(doc, index, raw, problems)
@@ -130,6 +132,9 @@ def dump_ledger(ledger: TrackedLedger) -> str:
         "version": ledger.version,  # a first-version ledger stays 1 until an update migrates it
         "institution": ledger.institution,
         "updated": _iso(ledger.updated),
+        # The review period of that update: a new one makes its problems new (merge.py).
+        **({"period": {"start": _iso(ledger.period[0]), "end": _iso(ledger.period[1])}}
+           if ledger.period else {}),
         "entries": [entry_dict(e) for e in ledger.entries],
     }
     if ledger.reminders:  # written only once there are some: older ledgers stay byte-identical

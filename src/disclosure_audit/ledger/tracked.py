@@ -94,6 +94,7 @@ class TrackedLedger:
     entries: list[TrackedEntry] = field(default_factory=list)
     reminders: list[ReminderRecord] = field(default_factory=list)
     version: int = 2  # 1: written by the first version (one entry per failed dimension)
+    period: tuple[dt.date, dt.date] | None = None  # the review period of the last update
 
     def by_key(self) -> dict[str, TrackedEntry]:
         """Entries by key."""

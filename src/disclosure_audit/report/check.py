@@ -9,6 +9,7 @@ from disclosure_audit.report.extract import Line
 from disclosure_audit.report.findings import Finding, sort_findings
 from disclosure_audit.report.parts import check_parts
 from disclosure_audit.report.period import check_period, check_published, find_period
+from disclosure_audit.report.placeholders import check_placeholders
 from disclosure_audit.report.rates import check_percentage, check_rate
 from disclosure_audit.report.statements import Breakdown, Rate, find_statements
 from disclosure_audit.report.verify import check_breakdown
@@ -26,6 +27,7 @@ def check_lines(lines: list[Line], published: dt.date | None = None) -> list[Fin
         else:
             findings.append(check_percentage(doc, statement))
     findings.extend(check_parts(doc))
+    findings.extend(check_placeholders(doc))
     period = find_period(doc)
     findings.append(check_period(doc, period))
     if published is not None:

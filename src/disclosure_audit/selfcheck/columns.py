@@ -42,6 +42,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("clicks", 5, "number"),
     Column("linked_from_column", 5, "list"),
     Column("period", 8),
+    Column("kind", 9, "list"),
     Column("reason", 9, "list"),
     Column("ground", 10, "list"),
     Column("basis", 12),
@@ -52,7 +53,7 @@ COLUMNS: tuple[Column, ...] = (
 """Column order of the sheet as exported; on import columns are found by header."""
 
 PUBLICATION_FIELDS = ("item", "title", "channel", "url", "made", "published", "elements",
-                      "format", "clicks", "linked_from_column", "period", "note")
+                      "format", "clicks", "linked_from_column", "period", "kind", "note")
 """Fields a publication row writes to YAML, in the order new entries are written."""
 WITHHELD_FIELDS = ("item", "reason", "elements", "ground", "basis", "expected", "note")
 """Fields a withheld row (a reason instead of a title) writes to YAML, in order."""

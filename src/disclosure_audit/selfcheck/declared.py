@@ -103,7 +103,7 @@ def publication_fields(p: Publication) -> dict[str, Any]:
         "published": p.published.isoformat() if p.published else None,
         "elements": list(p.elements) if p.elements else None, "format": p.format,
         "clicks": p.clicks, "period": f"{p.period}-{p.period + 1}" if p.period else None,
-        "linked_from_column": True if p.linked_from_column else None,
+        "linked_from_column": True if p.linked_from_column else None, "kind": p.kind,
     }
     return {k: v for k, v in fields.items() if v is not None}
 

@@ -18,7 +18,8 @@ MARKER = ("disclosure-audit", "selfcheck 1")
 def list_values(checklist: Checklist, items: tuple[Item, ...],
                 lang: str) -> dict[str, list[str]]:
     """Each drop-down's values by name: channels by name, formats, reasons and grounds in words,
-    yes/no, and ``item:<id>`` the elements of each of the department's items."""
+    yes/no, the kinds of information, and ``item:<id>`` the elements of each of the
+    department's items."""
     channels = [(c.name_en or c.name) if lang == "en" else c.name
                 for c in checklist.channels.values()]
     lists = {
@@ -27,6 +28,7 @@ def list_values(checklist: Checklist, items: tuple[Item, ...],
         "reason": [t(f"reason.{r}", lang) for r in WITHHELD_REASONS],
         "ground": [t(f"ground.{g}", lang) for g in EXEMPT_GROUNDS],
         "linked_from_column": [t("sc.yes", lang), t("sc.no", lang)],
+        "kind": list(checklist.report_kinds),  # the annual report counts rows by kind
     }
     for item in items:
         lists[f"item:{item.id}"] = list(item.elements_for(checklist.kind))

@@ -194,7 +194,7 @@ def _items_sheet(sheet: Any, ctx: SheetContext) -> None:
         limit = item.publish_within
         values = [
             item.id, item.title, "\n".join(item.elements_for(ctx.checklist.kind)),
-            t(f"sc.cadence.{item.cadence}", ctx.lang, due=item.due or ""),
+            _cadence(item, ctx.lang),
             t("sc.limit.calendar" if limit.calendar else "sc.limit.workdays", ctx.lang,
               days=limit.days) + (f"（{limit.basis}）" if limit.basis else ""),
             "、".join(e for e in item.elements if item.is_event(e)) or "—",
@@ -206,6 +206,16 @@ def _items_sheet(sheet: Any, ctx: SheetContext) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.print_title_rows = "1:1"
+
+
+def _cadence(item: Item, lang: str) -> str:
+    """How often the item is published, in words; with its due date (6: the annual report by
+    31 October, 33: the employment report by 31 December), which is for the last academic
+    year's report."""
+    if item.cadence == "annual" and item.due:
+        month, day = (int(part) for part in item.due.split("-"))
+        return t("sc.cadence.annual_due", lang, month=month, day=day)
+    return t(f"sc.cadence.{item.cadence}", lang)
 
 
 def _help_sheet(sheet: Any, ctx: SheetContext) -> None:

@@ -67,7 +67,8 @@ def draft_annual_report(request: AnnualRequest) -> DraftSummary:
     return DraftSummary(display_path(request.output), facts.institution, label, start, end, as_of,
                        tuple(draft.placeholders()), facts.rows.total, facts.rows.unlabelled,
                        len(facts.problems), tracked is not None,
-                       tuple(warnings) + tuple(problems))
+                       tuple(warnings) + tuple(problems), facts.rows.crawled,
+                       facts.rows.crawl_undated)
 
 
 def period_of(year: str | None, as_of: dt.date | None) -> tuple[dt.date, dt.date]:

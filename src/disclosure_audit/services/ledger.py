@@ -41,6 +41,7 @@ def import_into_ledger(repo: Path, sheet: Path, as_of: dt.date) -> tuple[Tracked
         previous = load_ledger(path)
         ledger, report = import_sheet(previous, sheet, as_of)
         ledger.reminders = list(previous.reminders)  # the import rebuilds it from its entries
+        ledger.period = previous.period
         if report.applied:
             save_ledger(path, ledger)
     return ledger, report

@@ -84,7 +84,8 @@ def to_publication(entry: Entry, checklist: Checklist
     if item_id is None:
         # A row that is not a list item (news, other posts) still counts by channel and kind.
         where = {"channel": channel or "", "published": published,
-                 "department": entry.department, "kind": kind}
+                 "department": entry.department, "kind": kind, "url": url,
+                 "origin": "crawl" if crawled else "declared"}
         outcome = classify(title, checklist)
         if outcome.item is None:
             classified = ClassifiedRow(title, entry.source(), outcome, None, **where)

@@ -197,6 +197,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "主动公开统计：各部门申报的统计期限内发布 {rows} 条（按渠道和类别计数）",
         "en": "Active disclosure: {rows} rows declared as published in the period (counted by channel and kind)",
     },
+    "annual.rows-crawled": {
+        "zh": "主动公开统计：统计期限内发布 {rows} 条，其中各部门申报 {declared} 条，网站信息公开专栏中有而无人申报的 {crawled} 条（按渠道和类别计数，每条只计一次）",
+        "en": "Active disclosure: {rows} publications in the period, {declared} declared by the departments and {crawled} found in the website's disclosure column that nobody declared (counted by channel and kind, each once)",
+    },
+    "annual.crawled-kinds": {
+        "zh": "注意：网站上找到而无人申报的 {crawled} 条计入“信息公开专栏”和“未标注类别”；由责任部门补充申报并填写信息类别后重新生成，即按申报计数",
+        "en": "Note: the {crawled} rows found on the website that nobody declared count under 信息公开专栏 and 未标注类别; once the departments declare them with their kind, regenerate and they count as declared",
+    },
+    "annual.crawl-undated": {
+        "zh": "注意：网站上找到而无人申报的另有 {count} 条没有日期，无法判断是否在统计期限内，未计入统计",
+        "en": "Note: {count} more rows found on the website that nobody declared have no date: they cannot be placed in the period and are not counted",
+    },
     "annual.problems-ledger": {
         "zh": "主要问题：取自 ledger.yaml 中尚未完成的 {count} 条",
         "en": "Problems: the {count} entries still open in ledger.yaml",

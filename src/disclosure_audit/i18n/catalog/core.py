@@ -534,8 +534,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{not_applicable} not applicable)",
     },
     "report.unmatched": {
-        "zh": "无法归类的发布（{count} 条，未计入任何事项，请补填事项编号）",
-        "en": "Rows not classified ({count}; not counted for any item: add their item id)",
+        "zh": "无法归类的发布（{count} 条，未计入任何清单事项）",
+        "en": "Rows not classified ({count}; not counted for any item)",
+    },
+    "report.unmatched.hint": {
+        "zh": "属于清单事项的，请补填事项编号；新闻等其他信息无须补填，只计入年度报告的统计。",
+        "en": "Give the item id to those that are list items; news and other posts need none: they count only in the annual report's statistics.",
     },
     "report.classified": {"zh": "按关键词归类的发布", "en": "Rows classified by keywords"},
     "report.warnings": {"zh": "提示", "en": "Warnings"},

@@ -142,6 +142,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "本文件中没有“{part}”：它常作为附件另行发布，请确认已与报告一并公开",
         "en": "{part} is not in this file: it is often published as a separate attachment; make sure it is published with the report",
     },
+    "report.msg.placeholder": {
+        "zh": "报告中还有未填写的占位内容：发布前补写（或删除这一处），再运行 report check",
+        "en": "a placeholder is left in the report: fill it in (or remove it) before publishing, then run report check again",
+    },
     "report.msg.period-ok": {
         "zh": "统计期限 {start} 至 {end} 为一个学年",
         "en": "the statistics period {start} to {end} is an academic year",

@@ -164,6 +164,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预计形成日期 {expected} 已过：公开{elements}，或更新预计日期并说明原因。",
         "en": "The expected date {expected} has passed: publish {elements}, or update the expected date and say why.",
     },
+    "measure.not-disclosed-elements": {
+        "zh": "公开本事项的以下要素：{elements}；确实不公开的，在申报中说明理由（不适用、本期未发生、依法不予公开、尚未形成）。",
+        "en": "Publish these elements of the item: {elements}; if one is rightly not published, declare why (not applicable, not occurred, exempt, not yet made).",
+    },
     "measure.missing-elements": {
         "zh": "补充公开缺少的要素：{elements}。", "en": "Publish the missing elements: {elements}.",
     },

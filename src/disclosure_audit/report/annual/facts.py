@@ -18,6 +18,7 @@ from disclosure_audit.model import (
     Declarations,
     ItemResult,
 )
+from disclosure_audit.report.annual.tally import tally
 from disclosure_audit.scoring.applications import ApplicationYear, Judged
 
 UNLABELLED = "未标注类别"
@@ -34,11 +35,14 @@ class Count:
 
 @dataclass(frozen=True)
 class RowCounts:
-    """Declared rows published in the period, by channel (public, internal) and by kind."""
+    """The period's publications, each once (:mod:`~disclosure_audit.report.annual.tally`), by
+    channel (public, internal) and by kind."""
 
     public: tuple[Count, ...]
     internal: tuple[Count, ...]
     kinds: tuple[Count, ...]
+    crawled: int = 0  # of them, rows the crawl found in the column that nobody declared
+    crawl_undated: int = 0  # crawled rows nobody declared without a date: not counted
 
     @property
     def total(self) -> int:
@@ -120,13 +124,12 @@ class AnnualFacts:
 
 def row_counts(checklist: Checklist, declarations: Declarations, start: dt.date,
                end: dt.date) -> RowCounts:
-    """Every declared row published between ``start`` and ``end``: list items, and rows that
-    are not (news, other posts), by channel and by kind. Withheld rows are not publications."""
-    rows = [(p.channel, p.kind, p.published) for p in declarations.publications]
-    rows += [(u.channel, u.kind, u.published) for u in declarations.unmatched]
-    rows = [r for r in rows if r[2] is not None and start <= r[2] <= end]
-    by_channel = Counter(channel for channel, _, _ in rows)
-    by_kind = Counter(kind or UNLABELLED for _, kind, _ in rows)
+    """Every publication of the period, each once: declared rows (list items and rows that are
+    not: news, other posts) and rows the crawl found that nobody declared, by channel and by
+    kind. Withheld rows are not publications."""
+    counted = tally(checklist, declarations, start, end)
+    by_channel = Counter(row.channel for row in counted.rows)
+    by_kind = Counter(row.kind or UNLABELLED for row in counted.rows)
     order = [*checklist.channels, *sorted(set(by_channel) - set(checklist.channels))]
     public, internal = [], []
     for cid in order:
@@ -137,7 +140,8 @@ def row_counts(checklist: Checklist, declarations: Declarations, start: dt.date,
     kinds = [Count(k, by_kind[k]) for k in checklist.report_kinds]
     if by_kind[UNLABELLED]:
         kinds.append(Count(UNLABELLED, by_kind[UNLABELLED]))
-    return RowCounts(tuple(public), tuple(internal), tuple(kinds))
+    return RowCounts(tuple(public), tuple(internal), tuple(kinds), counted.crawled,
+                     counted.undated)
 
 
 def item_line(result: ItemResult, checklist: Checklist) -> ItemLine:

@@ -30,8 +30,9 @@ def gather(result: AuditResult, tracked: TrackedLedger | None) -> AnnualFacts:
     ctx = ScoringContext(checklist, result.as_of, result.period,
                          calendar_for(min([start.year, *years]),
                                       max([result.as_of.year, *years]) + 1))
+    # Departments that declared: rows a crawl wrote are the website's, not a declaration.
     departments = {p.department for p in declarations.publications}
-    departments |= {u.department for u in declarations.unmatched}
+    departments |= {u.department for u in declarations.unmatched if u.origin != "crawl"}
     departments |= {w.department for w in declarations.withheld}
     order = [d for d in checklist.departments if d in departments]
     order += sorted(departments - set(order) - {""})
