@@ -1,5 +1,6 @@
 """``disclosure-audit crawl``: wiring only."""
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -32,12 +33,22 @@ def crawl(
     with handle_errors(debug()):
         from disclosure_audit.cli.common import crawl_settings
         from disclosure_audit.crawl.report import summary_text
-        from disclosure_audit.formats.output import stdout_is_terminal, terminal_width, write_stdout
+        from disclosure_audit.display import safe_output
+        from disclosure_audit.formats.output import (
+            STDOUT,
+            stdout_is_terminal,
+            terminal_width,
+            write_stdout,
+        )
         from disclosure_audit.services.crawl import CrawlRequest, crawl_site
 
         language = use_lang(lang)
         settings = crawl_settings(max_pages, time_limit, delay, timeout, allow_host or [])
         request = CrawlRequest(url, repo, parse_as_of(as_of), output, settings, resume)
         report = crawl_site(request)
-        write_stdout(summary_text(report, language, terminal_width(), stdout_is_terminal()))
+        summary = summary_text(report, language, terminal_width(), stdout_is_terminal())
+        if output == STDOUT:  # the crawl file is on standard output: the summary goes aside
+            sys.stderr.write(safe_output(summary))
+        else:
+            write_stdout(summary)
     raise typer.Exit(ExitCode.FAILED if report.failed else ExitCode.OK)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,16 +84,22 @@ def load_repo(repo: Repo) -> tuple[Checklist, Declarations, list[Problem]]:
 
 
 def protected_inputs(root: Path) -> tuple[set[Path], Path]:
-    """The repo's own input files (checklist, ledger) and its declarations folder, resolved."""
+    """The repo's own input files (checklist, ledger, the annual report's texts, the register
+    of applications) and its declarations folder, resolved."""
     from disclosure_audit.ledger.store import LEDGER_FILE
+    from disclosure_audit.report.annual.texts import TEXTS_FILE
+    from disclosure_audit.sources.register import REGISTER_FILE
 
     base = root.resolve()
-    return {base / CHECKLIST_FILE, base / LEDGER_FILE}, base / DECLARATIONS_DIR
+    names = (CHECKLIST_FILE, LEDGER_FILE, TEXTS_FILE, REGISTER_FILE)
+    return {base / name for name in names}, base / DECLARATIONS_DIR
 
 
-def refuse_overwrite(repo_path: Path, outputs: list[Path]) -> None:
+def refuse_overwrite(repo_path: Path, outputs: list[Path],
+                     may_write: Callable[[Path], bool] | None = None) -> None:
     """An :class:`InputError` when an output would replace one of the repo's inputs, or land
-    among its declarations (where the next run would read it as one)."""
+    among its declarations (where the next run would read it as one) unless ``may_write``
+    allows that declarations path (the crawl writes its own file there)."""
     if not (repo_path / CHECKLIST_FILE).is_file() and repo_path.name == CHECKLIST_FILE:
         repo_path = repo_path.parent
     files, declarations = protected_inputs(repo_path)
@@ -101,7 +108,8 @@ def refuse_overwrite(repo_path: Path, outputs: list[Path]) -> None:
         if output == Path("-"):
             continue
         target = output.resolve()
-        if target in files or declarations == target or declarations in target.parents:
+        among = declarations == target or declarations in target.parents
+        if target in files or (among and not (may_write and may_write(target))):
             refused.append(Problem(display_path(output), None, None, "overwrite-input",
                                    {"target": display_path(output)},
                                    hint_key="hint.overwrite-input"))
