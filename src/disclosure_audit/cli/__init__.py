@@ -30,4 +30,12 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    from disclosure_audit.errors import handle_errors
+
+    with handle_errors():
+        try:
+            app()
+        except OSError as exc:  # commands handle their own: this is the parser's help text
+            from disclosure_audit.formats.output import stdout_failed
+
+            raise stdout_failed(exc) from None

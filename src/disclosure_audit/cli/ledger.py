@@ -101,8 +101,8 @@ def show(
 @ledger_app.command("export", help=t("help.ledger_export"))
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help=t("help.output"))],
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ExportFormat.xlsx,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f",
+                                                     help=t("help.export_format"))] = None,
     repo: RepoArg = Path("."),
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -111,7 +111,7 @@ def export(
         from disclosure_audit.services.ledger import export_ledger
 
         language = use_lang(lang)
-        if export_ledger(repo, fmt.value, output, parse_as_of(as_of), language):
+        if export_ledger(repo, fmt.value if fmt else None, output, parse_as_of(as_of), language):
             sys.stderr.write(t("ledger.written", path=output) + "\n")
 
 

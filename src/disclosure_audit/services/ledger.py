@@ -58,8 +58,9 @@ def read_ledger(repo: Path) -> TrackedLedger:
     return ledger
 
 
-def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str) -> bool:
-    """Export the repo's ledger in ``fmt`` to ``output`` (``-``: standard output).
+def export_ledger(repo: Path, fmt: str | None, output: Path, as_of: dt.date, lang: str) -> bool:
+    """Export the repo's ledger in ``fmt`` (None: by ``output``'s extension) to ``output``
+    (``-``: standard output).
 
     Returns True when a file was written. Refuses to replace the repo's inputs and to pour a
     binary workbook onto a terminal.
@@ -67,9 +68,10 @@ def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str)
     from disclosure_audit.diagnostics import Problem
     from disclosure_audit.display import terminal_safe
     from disclosure_audit.errors import InputError
-    from disclosure_audit.formats.ledger.export import BINARY, EXPORTS
+    from disclosure_audit.formats.ledger.export import BINARY, EXPORTS, format_for
     from disclosure_audit.formats.output import emit, is_stdout
 
+    fmt = format_for(output, fmt)
     to_stdout = is_stdout(output)
     if to_stdout and fmt in BINARY and sys.stdout.isatty():
         raise InputError(Problem("-o", None, None, "binary-to-terminal",
