@@ -141,3 +141,138 @@ def test_full_disk_is_a_clean_error_everywhere(args: tuple, tmp_path) -> None:
     assert "Traceback" not in err and "internal error" not in err, err
     assert "standard output: error [unwritable-stdout]" in err or "error [unreadable]" in err
     assert proc.returncode == 2
+
+
+# ── help pages: the user's language, 80 columns ───────────────────────────────
+COMMANDS = [(), ("validate",), ("audit",), ("links",), ("diff",), ("init",), ("crawl",),
+            ("checklist",), ("checklist", "list"), ("checklist", "show"), ("ledger",),
+            ("ledger", "update"), ("ledger", "show"), ("ledger", "export"), ("ledger", "import"),
+            ("ledger", "remind"), ("report",), ("report", "check"), ("report", "annual"),
+            ("evidence",), ("evidence", "show"), ("selfcheck",), ("selfcheck", "export"),
+            ("selfcheck", "import")]
+ENGLISH_IN_ZH = ["Usage", "Options", "Arguments", "Commands", "Show this message", "default:",
+                 "env var", "required", "<str>", "<path>", "list[", "<float", "<int"]
+
+
+def _columns(line: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "root")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_fits_80_columns_in_the_chosen_language(run_cli, command: tuple, lang: str,
+                                                     monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("--lang", lang, *command, "--help")
+    assert result.exit_code == 0
+    text = result.stdout
+    assert all(_columns(line) <= 80 for line in text.splitlines()), text
+    if lang == "zh":
+        assert text.startswith("用法：")
+        assert [w for w in ENGLISH_IN_ZH if w in text] == [], text
+        assert "显示本帮助并退出。" in text
+    else:
+        assert text.startswith("Usage: ")
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in text.replace("【待填写】", "")), text
+
+
+def test_lang_right_before_help_is_obeyed(run_cli) -> None:
+    for args in (("audit", "--lang", "en", "--help"), ("--lang", "en", "ledger", "--help")):
+        assert run_cli(*args).stdout.startswith("Usage: "), args
+    assert run_cli("audit", "--lang", "zh", "--help").stdout.startswith("用法：")
+
+
+def test_help_follows_the_environment_from_the_installed_cli() -> None:
+    result = _installed("ledger", "--help", capture_output=True, text=True)  # ENV: en
+    assert result.stdout.startswith("Usage: "), result.stdout
+    assert "remind  Remind each department" in result.stdout  # whole, not cut with "..."
+
+
+# ── usage errors: located, in the user's language, with a hint ────────────────
+@pytest.mark.parametrize(("args", "located", "code"), [
+    (("audit", "--bogus"), "--bogus", "cli-unknown-option"),
+    (("adit",), "adit", "cli-unknown-command"),
+    (("ledger", "show", "--due-within", "abc"), "--due-within", "cli-integer"),
+    (("ledger", "show", "--due-within", "-1"), "--due-within", "cli-at-least"),
+    (("ledger", "show", "--status", "x"), "--status", "cli-choice"),
+    (("checklist", "show"), "ID", "cli-missing-argument"),
+    (("init", "somewhere"), "--institution", "cli-missing-option"),
+    (("audit", "a", "b"), "b", "cli-extra-arguments"),
+    (("diff", "nowhere.json", "x.json"), "OLD.json", "cli-missing-path"),
+    (("diff", ".", "."), "OLD.json", "cli-is-folder"),
+])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_usage_errors_are_located_problems(run_cli, args: tuple, located: str, code: str,
+                                           lang: str) -> None:
+    result = run_cli(*args, env={"DISCLOSURE_AUDIT_LANG": lang})
+    assert result.exit_code == 2
+    severity, hint = ("错误", "修改建议：运行 ") if lang == "zh" else \
+        ("error", "hint: Run ")
+    assert f"{located}: {severity} [{code}] " in result.stderr, result.stderr
+    assert hint in result.stderr
+    if lang == "zh":
+        assert not any(w in result.stderr for w in ("Error", "Usage", "Try ", "Invalid")), \
+            result.stderr
+
+
+# ── the system's and the libraries' English, in Chinese ───────────────────────
+@pytest.mark.parametrize(("files", "args", "english", "chinese"), [
+    ({}, ("selfcheck", "import", "{tmp}/gone.xlsx", "--repo", "{repo}"), "No such file",
+     "文件或文件夹不存在"),
+    ({"junk.xlsx": b"\x00junk" * 50}, ("ledger", "import", "{tmp}/junk.xlsx", "--repo", "{repo}"),
+     "zip file", "不是 ZIP 格式的文件"),
+    ({"junk.docx": b"junk"}, ("report", "check", "{tmp}/junk.docx"), "zip file", "不是 ZIP 格式"),
+    ({"e.json": b""}, ("diff", "{tmp}/e.json", "{tmp}/e.json"), "Expecting", "此处应有一个值"),
+    ({"repo/declarations/x.yaml": "department: 财务处\n  publications: x\n".encode()},
+     ("validate", "{repo}"), "mapping values", "此处不能出现“键: 值”"),
+    ({}, ("audit", "{repo}", *AS_OF, "--format", "json:{tmp}"), "Is a directory", "这是一个文件夹"),
+])
+def test_system_and_library_messages_in_chinese(run_cli, make_repo, tmp_path, files: dict,
+                                                args: tuple, english: str,
+                                                chinese: str) -> None:
+    repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION})
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    args = tuple(a.replace("{tmp}", str(tmp_path)).replace("{repo}", str(repo)) for a in args)
+    zh = run_cli(*args)
+    shown = zh.stderr + zh.stdout
+    assert zh.exit_code in (1, 2) and chinese in shown and english not in shown, shown
+    en = run_cli(*args, "--lang", "en")
+    assert english in en.stderr + en.stdout  # English keeps the library's own words
+
+
+def test_every_translated_system_message_is_in_the_catalogue() -> None:
+    from disclosure_audit.i18n import t
+    from disclosure_audit.i18n.system import LIBRARY, OS_ERRORS
+
+    for key in [*OS_ERRORS.values(), *(k for _, k in LIBRARY)]:
+        assert t(key, "zh") and t(key, "en")
+
+
+# ── report check: a report saved by Notepad as "Unicode" ──────────────────────
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_report_check_reads_utf16_text(run_cli, tmp_path, encoding: str) -> None:
+    seed = ROOT.parent / "shared" / "reference" / "seed-annual-report-2022.txt"
+    if not seed.exists():
+        seed = Path("/work/shared/reference/seed-annual-report-2022.txt")
+    text = seed.read_text(encoding="utf-8")
+    utf8, utf16 = tmp_path / "utf8.txt", tmp_path / "notepad.txt"
+    utf8.write_text(text, encoding="utf-8")
+    bom = "\ufeff" if encoding == "utf-16-be" else ""  # utf-16 writes its own BOM
+    utf16.write_bytes((bom + text).encode(encoding))
+    expected = run_cli("report", "check", utf8, "--format", "json")
+    got = run_cli("report", "check", utf16, "--format", "json")
+    assert got.exit_code == expected.exit_code == 0, got.stderr
+    assert got.stdout.replace("notepad.txt", "utf8.txt") == expected.stdout
+
+
+@pytest.mark.parametrize(("target", "code"), [("-", "annual-output-stdout"),
+                                              ("{tmp}", "annual-output-folder")])
+def test_annual_draft_needs_a_file(run_cli, example, tmp_path, target: str, code: str) -> None:
+    result = run_cli("report", "annual", example, "-o", target.replace("{tmp}", str(tmp_path)),
+                     "--year", "2021-2022", "--as-of", "2022-10-01", "--lang", "en")
+    assert result.exit_code == 2 and f"error [{code}]" in result.stderr
+    assert "hint:" in result.stderr

@@ -40,7 +40,7 @@ class ShowFormat(StrEnum):
 
 
 ledger_app = typer.Typer(help=t("help.ledger"), no_args_is_help=True)
-RepoArg = Annotated[Path, typer.Argument(help=t("help.repo"))]
+RepoArg = Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))]
 
 
 @ledger_app.command("update", help=t("help.ledger_update"))
@@ -67,9 +67,9 @@ def show(
     repo: RepoArg = Path("."),
     status: Annotated[LedgerStatus | None, typer.Option("--status", help=t("help.status"))]
     = None,
-    department: Annotated[str | None, typer.Option("--department",
+    department: Annotated[str | None, typer.Option("--department", metavar="DEPT",
                                                    help=t("help.department"))] = None,
-    due_within: Annotated[int | None, typer.Option("--due-within", min=0,
+    due_within: Annotated[int | None, typer.Option("--due-within", metavar="DAYS", min=0,
                                                    help=t("help.due_within"))] = None,
     fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help=t("help.format"))] =
     ShowFormat.table,
@@ -100,7 +100,7 @@ def show(
 
 @ledger_app.command("export", help=t("help.ledger_export"))
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.output"))],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help=t("help.output"))],
     fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f",
                                                      help=t("help.export_format"))] = None,
     repo: RepoArg = Path("."),
@@ -117,9 +117,9 @@ def export(
 
 @ledger_app.command("import", help=t("help.ledger_import"))
 def import_(
-    sheet: Annotated[Path, typer.Argument(help=t("help.import_file"), exists=True,
+    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=t("help.import_file"), exists=True,
                                           dir_okay=False)],
-    repo: Annotated[Path, typer.Option("--repo", help=t("help.repo"))] = Path("."),
+    repo: Annotated[Path, typer.Option("--repo", metavar="REPO", help=t("help.repo"))] = Path("."),
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:

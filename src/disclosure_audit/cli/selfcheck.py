@@ -15,9 +15,10 @@ selfcheck_app = typer.Typer(help=t("help.selfcheck"), no_args_is_help=True)
 
 @selfcheck_app.command("export", help=t("help.selfcheck_export"))
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.selfcheck_out"))],
-    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
-    department: Annotated[list[str] | None, typer.Option("--department",
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
+                                         help=t("help.selfcheck_out"))],
+    repo: Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))] = Path("."),
+    department: Annotated[list[str] | None, typer.Option("--department", metavar="DEPT",
                                                          help=t("help.department"))] = None,
     lang: LangOption = None,
 ) -> None:
@@ -33,8 +34,9 @@ def export(
 
 @selfcheck_app.command("import", help=t("help.selfcheck_import"))
 def import_(
-    workbooks: Annotated[list[Path], typer.Argument(help=t("help.selfcheck_files"))],
-    repo: Annotated[Path, typer.Option("--repo", help=t("help.repo"))] = Path("."),
+    workbooks: Annotated[list[Path], typer.Argument(metavar="FILE",
+                                                    help=t("help.selfcheck_files"))],
+    repo: Annotated[Path, typer.Option("--repo", metavar="REPO", help=t("help.repo"))] = Path("."),
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):

@@ -22,6 +22,8 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
 MAX_CHARS = 500_000
 """More text than this is not an annual report (the seed has 4,000 characters): refused, so a
 huge file cannot keep the check busy for minutes (a dense file of this size takes seconds)."""
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""How a UTF-16 file starts: Windows Notepad saves "Unicode" text this way."""
 MAX_UNPACKED = 200 * 1024 * 1024
 """A .docx whose parts unpack to more than this is refused (a zip bomb, not a report)."""
 
@@ -57,6 +59,8 @@ def _kind(path: Path, raw: bytes, display: str) -> str:
     kind = TEXT_SUFFIXES.get(path.suffix.lower())
     if kind is None:  # no or unknown suffix: look at the content
         kind = "pdf" if raw.startswith(b"%PDF-") else "docx" if raw[:4] == b"PK\x03\x04" else "text"
+    if kind in ("text", "markdown", "html") and raw[:2] in UTF16_BOMS:
+        return kind  # Notepad's "Unicode": UTF-16 with its byte-order mark, NULs and all
     if kind in ("text", "markdown", "html") and b"\x00" in raw[:65536]:
         raise InputError(Problem(display, None, None, "report-binary", {},
                                  hint_key="hint.report-type"))
@@ -71,7 +75,10 @@ def _problem(display: str, kind: str, exc: BaseException) -> InputError:
 
 
 def _text(raw: bytes, display: str) -> list[Line]:
-    text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
+    if raw[:2] in UTF16_BOMS:
+        text = decode(raw, display, ("utf-16",), "bad-encoding")
+    else:
+        text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
     return [Line(i, line) for i, line in enumerate(text.splitlines(), start=1)]
 
 

@@ -86,12 +86,13 @@ def period_of(year: str | None, as_of: dt.date | None) -> tuple[dt.date, dt.date
 
 def _suffix(output: Path) -> str:
     suffix = output.suffix.lower()
+    if output == Path("-") or output.is_dir():  # a document needs a file (and a suffix)
+        code = "annual-output-stdout" if output == Path("-") else "annual-output-folder"
+        raise InputError(Problem(display_path(output), None, None, code,
+                                 hint_key="hint.annual-bad-suffix"))
     if suffix not in SUFFIXES:
         raise InputError(Problem(display_path(output), None, None, "annual-bad-suffix",
                                  {"suffix": output.suffix or "—", "allowed": " ".join(SUFFIXES)},
-                                 hint_key="hint.annual-bad-suffix"))
-    if output.is_dir():
-        raise InputError(Problem(display_path(output), None, None, "annual-output-folder",
                                  hint_key="hint.annual-bad-suffix"))
     return suffix
 
