@@ -276,3 +276,29 @@ def test_annual_draft_needs_a_file(run_cli, example, tmp_path, target: str, code
                      "--year", "2021-2022", "--as-of", "2022-10-01", "--lang", "en")
     assert result.exit_code == 2 and f"error [{code}]" in result.stderr
     assert "hint:" in result.stderr
+
+
+# ── the repo's own files never lead outside it ────────────────────────────────
+@pytest.mark.parametrize("name", ["checklist.yaml", "ledger.yaml", "report.yaml",
+                                  "applications.yaml"])
+def test_repo_files_linking_outside_are_not_read(run_cli, example, tmp_path, name: str) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2\n", encoding="utf-8")
+    link = example / name
+    if link.exists():
+        link.unlink()
+    link.symlink_to(secret)
+    for args in (("validate", example), ("ledger", "show", example),
+                 ("report", "annual", example, "-o", tmp_path / "r.md", "--year", "2021-2022",
+                  "--as-of", "2022-10-01")):
+        result = run_cli(*args, "--lang", "en")
+        assert result.exit_code == 2, args
+        assert f"{name}: error [outside-repo]" in result.stderr
+        assert "password" not in result.stderr + result.stdout  # its content never shown
+
+
+def test_repo_files_linking_inside_are_fine(run_cli, example) -> None:
+    (example / "texts").mkdir()
+    (example / "report.yaml").rename(example / "texts" / "report.yaml")
+    (example / "report.yaml").symlink_to(Path("texts") / "report.yaml")
+    assert run_cli("validate", example).exit_code == 0

@@ -44,7 +44,30 @@ def find_repo(path: Path) -> Repo:
     if not (path / CHECKLIST_FILE).is_file():
         raise InputError(Problem(display_path(path), None, None, "no-checklist",
                                  hint_key="hint.no-checklist"))
+    outside = _links_out(path)
+    if outside:
+        raise InputError(outside)
     return Repo(path)
+
+
+def _links_out(root: Path) -> list[Problem]:
+    """The repo's own files that are links to somewhere outside it: never read (issue 12,
+    containment), as a declaration that links out is not (a ``ledger.yaml`` pointing at
+    ``/etc/passwd`` would otherwise be read, and shown in the errors)."""
+    base = root.resolve()
+    names, _ = protected_inputs(Path("."))
+    problems = []
+    for name in sorted(n.name for n in names):
+        path = root / name
+        try:
+            target = path.resolve() if path.is_symlink() else None
+        except (OSError, RuntimeError):  # a loop: reported when the file is read
+            continue
+        if target is not None and base not in target.parents:
+            shown = f"{display_path(root)}/{name}"  # the link, not where it leads
+            problems.append(Problem(shown, None, None, "outside-repo",
+                                    {"target": target.as_posix()}, hint_key="hint.outside-repo"))
+    return problems
 
 
 def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[Problem]]:
