@@ -302,3 +302,29 @@ def test_repo_files_linking_inside_are_fine(run_cli, example) -> None:
     (example / "report.yaml").rename(example / "texts" / "report.yaml")
     (example / "report.yaml").symlink_to(Path("texts") / "report.yaml")
     assert run_cli("validate", example).exit_code == 0
+
+
+# ── report annual: control characters in what the office wrote ─────────────────
+@pytest.mark.parametrize("suffix", [".docx", ".md", ".html"])
+def test_annual_draft_shows_control_characters_instead_of_failing(run_cli, example, tmp_path,
+                                                                  suffix: str) -> None:
+    (example / "report.yaml").write_text(
+        '"2021-2022":\n  overview: "清屏\\x1b[2J\\x07 \\x00"\n', encoding="utf-8")
+    checklist = example / "checklist.yaml"
+    text = checklist.read_text(encoding="utf-8")
+    checklist.write_text(text.replace("name: 株洲师范高等专科学校", 'name: "株洲\\x1b[31m师专"', 1),
+                         encoding="utf-8")
+    out = tmp_path / f"draft{suffix}"
+    result = run_cli("report", "annual", example, "-o", out, "--year", "2021-2022",
+                     "--as-of", "2022-10-01")
+    assert result.exit_code == 0, result.stderr  # was an internal error for .docx
+    if suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(out))
+        body = "\n".join(p.text for p in document.paragraphs)
+        assert document.core_properties.author == "株洲␛[31m师专"
+    else:
+        body = out.read_text(encoding="utf-8")
+    assert "\x1b" not in body and "\x07" not in body
+    assert "清屏␛[2J␇" in body and "株洲␛[31m师专" in body

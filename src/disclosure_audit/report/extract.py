@@ -59,7 +59,7 @@ def _kind(path: Path, raw: bytes, display: str) -> str:
     kind = TEXT_SUFFIXES.get(path.suffix.lower())
     if kind is None:  # no or unknown suffix: look at the content
         kind = "pdf" if raw.startswith(b"%PDF-") else "docx" if raw[:4] == b"PK\x03\x04" else "text"
-    if kind in ("text", "markdown", "html") and raw[:2] in UTF16_BOMS:
+    if kind in ("text", "markdown", "html") and _utf16(raw) is not None:
         return kind  # Notepad's "Unicode": UTF-16 with its byte-order mark, NULs and all
     if kind in ("text", "markdown", "html") and b"\x00" in raw[:65536]:
         raise InputError(Problem(display, None, None, "report-binary", {},
@@ -75,11 +75,24 @@ def _problem(display: str, kind: str, exc: BaseException) -> InputError:
 
 
 def _text(raw: bytes, display: str) -> list[Line]:
-    if raw[:2] in UTF16_BOMS:
-        text = decode(raw, display, ("utf-16",), "bad-encoding")
-    else:
+    text = _utf16(raw)
+    if text is None:
         text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
     return [Line(i, line) for i, line in enumerate(text.splitlines(), start=1)]
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The text of a UTF-16 file with its byte-order mark, when it reads as text (mostly ASCII,
+    Chinese characters and their punctuation); None otherwise (junk that starts with FF FE)."""
+    if raw[:2] not in UTF16_BOMS:
+        return None
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    plain = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff"
+                or "\uff00" <= ch <= "\uffef")
+    return text if text and plain >= 0.9 * len(text) else None
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
