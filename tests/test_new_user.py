@@ -328,3 +328,13 @@ def test_annual_draft_shows_control_characters_instead_of_failing(run_cli, examp
         body = out.read_text(encoding="utf-8")
     assert "\x1b" not in body and "\x07" not in body
     assert "清屏␛[2J␇" in body and "株洲␛[31m师专" in body
+
+
+# ── ledger show --department: a typo is an error, as in audit and remind ──────
+def test_ledger_show_unknown_department_is_an_error(run_cli, ledger_repo) -> None:
+    result = run_cli("ledger", "show", ledger_repo, "--department", "招生就业外", "--lang", "en")
+    assert result.exit_code == 2
+    assert "--department: error [unknown-department-filter]" in result.stderr
+    assert "招生就业处" in result.stderr  # the departments it knows
+    shown = run_cli("ledger", "show", ledger_repo, "--department", "招生就业处", *AS_OF)
+    assert shown.exit_code == 0, shown.stderr  # a known department, even with nothing open

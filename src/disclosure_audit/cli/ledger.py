@@ -84,11 +84,12 @@ def show(
             write_stdout,
         )
         from disclosure_audit.ledger.views import select
-        from disclosure_audit.services.ledger import read_ledger
+        from disclosure_audit.services.ledger import department_filter, read_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
         ledger = read_ledger(repo)
+        department_filter(repo, ledger, department)
         chosen = select(ledger, when, status=status.value if status else None,
                         department=department, due_within=due_within)
         if fmt is ShowFormat.json:

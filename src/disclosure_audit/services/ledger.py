@@ -58,6 +58,31 @@ def read_ledger(repo: Path) -> TrackedLedger:
     return ledger
 
 
+def check_department(name: str, departments: list[str] | tuple[str, ...],
+                     in_ledger: set[str]) -> None:
+    """``--department`` must name one of the checklist's departments or one the ledger has:
+    a typo is an error, not an empty list that reads as "nothing to do"."""
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.errors import InputError
+
+    known = [*departments, *sorted(in_ledger - set(departments))]
+    if name not in known:
+        raise InputError(Problem("--department", None, None, "unknown-department-filter",
+                                 {"department": name, "known": "、".join(known) or "—"}))
+
+
+def department_filter(repo: Path, ledger: TrackedLedger, name: str | None) -> None:
+    """:func:`check_department` against the repo's checklist and ``ledger`` (None: no filter)."""
+    if name is None:
+        return
+    from disclosure_audit.spec import load_checklist
+
+    root = ledger_path(repo).parent
+    checklist, _ = load_checklist(root / "checklist.yaml", repo_root=root)
+    departments = checklist.departments if checklist else []
+    check_department(name, departments, {e.department for e in ledger.entries if e.department})
+
+
 def export_ledger(repo: Path, fmt: str | None, output: Path, as_of: dt.date, lang: str) -> bool:
     """Export the repo's ledger in ``fmt`` (None: by ``output``'s extension) to ``output``
     (``-``: standard output).
