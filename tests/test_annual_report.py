@@ -263,7 +263,7 @@ def test_refusals_exit_2_and_write_nothing(run_cli, example, tmp_path) -> None:
         (("-o", tmp_path / "r.md", "--year", "2021-2023"), "annual-bad-year"),
         (("-o", tmp_path / "r.md", "--year", "2022-2023", "--as-of", "2023-05-01"),
          "annual-year-not-ended"),
-        (("-o", tmp_path, *YEAR), "annual-bad-suffix"),
+        (("-o", tmp_path, *YEAR), "annual-output-folder"),  # a folder says so
     ]
     for args, code in cases:
         result = run_cli("report", "annual", example, *args)

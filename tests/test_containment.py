@@ -121,7 +121,7 @@ def test_a_scaffold_always_validates(tmp_path_factory, institution: str,
 
 # ── outputs never replace inputs ───────────────────────────────────────────────
 @pytest.mark.parametrize("victim", ["ledger.yaml", "checklist.yaml", "declarations/zs.yaml",
-                                    "declarations/new.csv"])
+                                    "declarations/new.csv", "report.yaml", "applications.yaml"])
 def test_exports_and_reports_refuse_to_overwrite_inputs(run_cli, make_repo, victim: str) -> None:
     repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION})
     assert run_cli("ledger", "update", repo, *AS_OF).exit_code == 0
@@ -129,7 +129,9 @@ def test_exports_and_reports_refuse_to_overwrite_inputs(run_cli, make_repo, vict
     target = repo / victim
     for command in (("ledger", "export", repo, "--format", "csv", "-o", target),
                     ("audit", repo, *AS_OF, "--format", f"json:{target}"),
-                    ("audit", repo, *AS_OF, "--format", "json", "--output", target)):
+                    ("audit", repo, *AS_OF, "--format", "json", "--output", target),
+                    # refused before anything is fetched (nothing listens on port 1)
+                    ("crawl", "http://127.0.0.1:1/", "--repo", repo, "-o", target)):
         result = run_cli(*command, "--lang", "en")
         assert result.exit_code == 2, command
         assert "error [overwrite-input]" in result.stderr

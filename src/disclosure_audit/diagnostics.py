@@ -30,9 +30,13 @@ class Problem:
 
     def message(self, lang: str | None = None) -> str:
         """The message in ``lang`` (default: the current language)."""
-        from disclosure_audit.i18n import t
+        from disclosure_audit.i18n import get_lang, t
+        from disclosure_audit.i18n.system import TRANSLATED, system_text
 
-        return t(f"problem.{self.code}", lang, **self.params)
+        lang = lang or get_lang()
+        params = {k: system_text(v, lang) if k in TRANSLATED else v
+                  for k, v in self.params.items()}  # an OS error, a library's message
+        return t(f"problem.{self.code}", lang, **params)
 
     def hint(self, lang: str | None = None) -> str:
         """How to fix it, or an empty string."""

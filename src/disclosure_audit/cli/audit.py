@@ -37,16 +37,18 @@ class Annotations(StrEnum):
 
 @app.command(help=t("help.audit"))
 def audit(
-    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
+    repo: Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))] = Path("."),
     as_of: AsOfOption = None,
-    department: Annotated[str | None, typer.Option("--department", help=t("help.department"))]
-    = None,
-    fmt: Annotated[list[str] | None, typer.Option("--format", "-f", help=t("help.formats"))]
-    = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=t("help.output"))] = None,
-    fail_under: Annotated[list[str] | None, typer.Option("--fail-under",
+    department: Annotated[str | None, typer.Option("--department", metavar="DEPT",
+                                                   help=t("help.department"))] = None,
+    fmt: Annotated[list[str] | None, typer.Option("--format", "-f", metavar="FORMAT[:FILE]",
+                                                  help=t("help.formats"))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help=t("help.output"))] = None,
+    fail_under: Annotated[list[str] | None, typer.Option("--fail-under", metavar="SCORE",
                                                          help=t("help.fail_under"))] = None,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help=t("help.baseline"))] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", metavar="FILE",
+                                                  help=t("help.baseline"))] = None,
     annotations: Annotated[Annotations | None, typer.Option("--annotations",
                                                             help=t("help.annotations"))] = None,
     explain_classification: Annotated[bool, typer.Option("--explain-classification",
@@ -58,10 +60,12 @@ def audit(
     links_deadline: DeadlineOption = 30.0,
     links_concurrency: ConcurrencyOption = 32,
     links_per_host: PerHostOption = 6,
-    batch: Annotated[Path | None, typer.Option("--batch", help=t("help.batch"))] = None,
-    output_dir: Annotated[Path | None, typer.Option("--output-dir",
+    batch: Annotated[Path | None, typer.Option("--batch", metavar="DIR",
+                                               help=t("help.batch"))] = None,
+    output_dir: Annotated[Path | None, typer.Option("--output-dir", metavar="DIR",
                                                     help=t("help.output_dir"))] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", min=1, help=t("help.jobs"))] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", metavar="N", min=1,
+                                             help=t("help.jobs"))] = None,
     lang: LangOption = None,
 ) -> None:
     """Audit a repo."""

@@ -28,7 +28,8 @@ class Kind(StrEnum):
 
 
 checklist_app = typer.Typer(help=t("help.checklist"), no_args_is_help=True)
-ChecklistOption = Annotated[str | None, typer.Option("--checklist", help=t("help.checklist_opt"))]
+ChecklistOption = Annotated[str | None, typer.Option("--checklist", metavar="ID|FILE",
+                                                     help=t("help.checklist_opt"))]
 ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=t("help.format"))]
 
 
@@ -60,7 +61,7 @@ def checklist_list(
 
 @checklist_app.command("show", help=t("help.checklist_show"))
 def checklist_show(
-    item: Annotated[str, typer.Argument(help=t("help.item"))],
+    item: Annotated[str, typer.Argument(metavar="ID", help=t("help.item"))],
     checklist: ChecklistOption = None,
     fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,

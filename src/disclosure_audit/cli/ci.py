@@ -14,8 +14,10 @@ from disclosure_audit.i18n import t
 
 @app.command(help=t("help.diff"))
 def diff(
-    old: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
-    new: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    old: Annotated[Path, typer.Argument(metavar="OLD.json", exists=True, dir_okay=False,
+                                        help=t("help.diff_old"))],
+    new: Annotated[Path, typer.Argument(metavar="NEW.json", exists=True, dir_okay=False,
+                                        help=t("help.diff_new"))],
     fmt: Annotated[TableOrJson, typer.Option("--format", "-f", help=t("help.format"))] =
     TableOrJson.table,
     fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression",
@@ -43,10 +45,11 @@ def diff(
 
 @app.command(help=t("help.init"))
 def init(
-    directory: Annotated[Path, typer.Argument(help=t("help.repo"))],
-    institution: Annotated[str, typer.Option("--institution", help=t("help.institution"))],
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help=t("help.init_dir"))],
+    institution: Annotated[str, typer.Option("--institution", metavar="NAME",
+                                             help=t("help.institution"))],
     kind: Annotated[Kind, typer.Option("--kind", help=t("help.kind"))],
-    departments: Annotated[str | None, typer.Option("--departments",
+    departments: Annotated[str | None, typer.Option("--departments", metavar="A,B,...",
                                                     help=t("help.departments"))] = None,
     lang: LangOption = None,
 ) -> None:

@@ -26,9 +26,18 @@ class TableOrJson(StrEnum):
     json = "json"
 
 
+def _lang_first(value: Lang | None) -> Lang | None:
+    """``--lang`` takes effect as soon as it is read, so a ``--help`` after it (and every
+    message of the parser) is in that language."""
+    if value is not None:
+        set_lang(value.value)
+    return value
+
+
 LangOption = Annotated[Lang | None, typer.Option("--lang", help=t("help.lang"),
-                                                  envvar="DISCLOSURE_AUDIT_LANG")]
-AsOfOption = Annotated[str | None, typer.Option("--as-of", help=t("help.as_of"))]
+                                                  envvar="DISCLOSURE_AUDIT_LANG",
+                                                  callback=_lang_first, is_eager=True)]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.as_of"))]
 state = {"debug": False}
 
 
@@ -61,15 +70,16 @@ def parse_date_option(value: str, option: str) -> dt.date:
 
 
 CheckLinksOption = Annotated[bool, typer.Option("--check-links", help=t("help.check_links"))]
-MaxAgeOption = Annotated[str, typer.Option("--links-max-age", help=t("help.links_max_age"))]
+MaxAgeOption = Annotated[str, typer.Option("--links-max-age", metavar="AGE",
+                                           help=t("help.links_max_age"))]
 RefreshOption = Annotated[bool, typer.Option("--refresh", help=t("help.refresh"))]
-TimeoutOption = Annotated[float, typer.Option("--links-timeout", min=0.1,
+TimeoutOption = Annotated[float, typer.Option("--links-timeout", metavar="SECONDS", min=0.1,
                                               help=t("help.links_timeout"))]
-DeadlineOption = Annotated[float, typer.Option("--links-deadline", min=0.1,
+DeadlineOption = Annotated[float, typer.Option("--links-deadline", metavar="SECONDS", min=0.1,
                                                help=t("help.links_deadline"))]
-ConcurrencyOption = Annotated[int, typer.Option("--links-concurrency", min=1,
+ConcurrencyOption = Annotated[int, typer.Option("--links-concurrency", metavar="N", min=1,
                                                 help=t("help.links_concurrency"))]
-PerHostOption = Annotated[int, typer.Option("--links-per-host", min=1,
+PerHostOption = Annotated[int, typer.Option("--links-per-host", metavar="N", min=1,
                                             help=t("help.links_per_host"))]
 
 

@@ -15,8 +15,9 @@ evidence_app = typer.Typer(help=t("help.evidence"), no_args_is_help=True)
 
 @evidence_app.command("show", help=t("help.evidence_show"))
 def show(
-    key: Annotated[str, typer.Argument(help=t("help.evidence_key"))],
-    repo: Annotated[Path, typer.Option("--repo", help=t("help.crawl_repo"))] = Path("."),
+    key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.evidence_key"))],
+    repo: Annotated[Path, typer.Option("--repo", metavar="REPO",
+                                       help=t("help.crawl_repo"))] = Path("."),
     fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:

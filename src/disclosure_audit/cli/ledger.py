@@ -40,7 +40,7 @@ class ShowFormat(StrEnum):
 
 
 ledger_app = typer.Typer(help=t("help.ledger"), no_args_is_help=True)
-RepoArg = Annotated[Path, typer.Argument(help=t("help.repo"))]
+RepoArg = Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))]
 
 
 @ledger_app.command("update", help=t("help.ledger_update"))
@@ -67,9 +67,9 @@ def show(
     repo: RepoArg = Path("."),
     status: Annotated[LedgerStatus | None, typer.Option("--status", help=t("help.status"))]
     = None,
-    department: Annotated[str | None, typer.Option("--department",
+    department: Annotated[str | None, typer.Option("--department", metavar="DEPT",
                                                    help=t("help.department"))] = None,
-    due_within: Annotated[int | None, typer.Option("--due-within", min=0,
+    due_within: Annotated[int | None, typer.Option("--due-within", metavar="DAYS", min=0,
                                                    help=t("help.due_within"))] = None,
     fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help=t("help.format"))] =
     ShowFormat.table,
@@ -84,11 +84,12 @@ def show(
             write_stdout,
         )
         from disclosure_audit.ledger.views import select
-        from disclosure_audit.services.ledger import read_ledger
+        from disclosure_audit.services.ledger import department_filter, read_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
         ledger = read_ledger(repo)
+        department_filter(repo, ledger, department)
         chosen = select(ledger, when, status=status.value if status else None,
                         department=department, due_within=due_within)
         if fmt is ShowFormat.json:
@@ -100,9 +101,9 @@ def show(
 
 @ledger_app.command("export", help=t("help.ledger_export"))
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.output"))],
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=t("help.format"))] =
-    ExportFormat.xlsx,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help=t("help.output"))],
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f",
+                                                     help=t("help.export_format"))] = None,
     repo: RepoArg = Path("."),
     as_of: AsOfOption = None,
     lang: LangOption = None,
@@ -111,15 +112,15 @@ def export(
         from disclosure_audit.services.ledger import export_ledger
 
         language = use_lang(lang)
-        if export_ledger(repo, fmt.value, output, parse_as_of(as_of), language):
+        if export_ledger(repo, fmt.value if fmt else None, output, parse_as_of(as_of), language):
             sys.stderr.write(t("ledger.written", path=output) + "\n")
 
 
 @ledger_app.command("import", help=t("help.ledger_import"))
 def import_(
-    sheet: Annotated[Path, typer.Argument(help=t("help.import_file"), exists=True,
+    sheet: Annotated[Path, typer.Argument(metavar="FILE", help=t("help.import_file"), exists=True,
                                           dir_okay=False)],
-    repo: Annotated[Path, typer.Option("--repo", help=t("help.repo"))] = Path("."),
+    repo: Annotated[Path, typer.Option("--repo", metavar="REPO", help=t("help.repo"))] = Path("."),
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:

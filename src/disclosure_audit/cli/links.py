@@ -25,7 +25,7 @@ from disclosure_audit.i18n import t
 
 @app.command(help=t("help.links"))
 def links(
-    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
+    repo: Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))] = Path("."),
     fmt: Annotated[TableOrJson, typer.Option("--format", "-f", help=t("help.format"))] =
     TableOrJson.table,
     links_max_age: MaxAgeOption = "1d",

@@ -29,9 +29,9 @@ class RemindFormat(StrEnum):
 @ledger_app.command("remind", help=t("help.ledger_remind"))
 def remind(
     repo: RepoArg = Path("."),
-    due_within: Annotated[int, typer.Option("--due-within", min=0,
+    due_within: Annotated[int, typer.Option("--due-within", metavar="DAYS", min=0,
                                             help=t("help.remind_due_within"))] = 7,
-    department: Annotated[str | None, typer.Option("--department",
+    department: Annotated[str | None, typer.Option("--department", metavar="DEPT",
                                                    help=t("help.remind_department"))] = None,
     send: Annotated[bool, typer.Option("--send/--dry-run", help=t("help.remind_send"))] = False,
     fmt: Annotated[RemindFormat, typer.Option("--format", "-f", help=t("help.remind_format"))]

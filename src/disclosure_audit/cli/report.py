@@ -30,8 +30,8 @@ report_app = typer.Typer(help=t("help.report"), no_args_is_help=True)
 
 @report_app.command("check", help=t("help.report_check"))
 def check(
-    file: Annotated[Path, typer.Argument(help=t("help.report_file"))],
-    published: Annotated[str | None, typer.Option("--published",
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=t("help.report_file"))],
+    published: Annotated[str | None, typer.Option("--published", metavar="DATE",
                                                   help=t("help.report_published"))] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help=t("help.format"))] =
     CheckFormat.text,
@@ -57,9 +57,11 @@ def check(
 
 @report_app.command("annual", help=t("help.report_annual"))
 def annual(
-    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.report_output"))],
-    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
-    year: Annotated[str | None, typer.Option("--year", help=t("help.report_year"))] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
+                                         help=t("help.report_output"))],
+    repo: Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))] = Path("."),
+    year: Annotated[str | None, typer.Option("--year", metavar="YEAR",
+                                             help=t("help.report_year"))] = None,
     as_of: AsOfOption = None,
     lang: LangOption = None,
 ) -> None:

@@ -15,29 +15,32 @@ selfcheck_app = typer.Typer(help=t("help.selfcheck"), no_args_is_help=True)
 
 @selfcheck_app.command("export", help=t("help.selfcheck_export"))
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help=t("help.selfcheck_out"))],
-    repo: Annotated[Path, typer.Argument(help=t("help.repo"))] = Path("."),
-    department: Annotated[list[str] | None, typer.Option("--department",
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR",
+                                         help=t("help.selfcheck_out"))],
+    repo: Annotated[Path, typer.Argument(metavar="REPO", help=t("help.repo"))] = Path("."),
+    department: Annotated[list[str] | None, typer.Option("--department", metavar="DEPT",
                                                          help=t("help.department"))] = None,
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
         from disclosure_audit.diagnostics import display_path
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.services.selfcheck import export_workbooks
 
         language = use_lang(lang)
         for path in export_workbooks(repo, output, department or None, language):
-            sys.stdout.write(t("sc.written", path=display_path(path)) + "\n")
+            write_stdout(t("sc.written", path=display_path(path)) + "\n")
 
 
 @selfcheck_app.command("import", help=t("help.selfcheck_import"))
 def import_(
-    workbooks: Annotated[list[Path], typer.Argument(help=t("help.selfcheck_files"), exists=True,
-                                                    dir_okay=False)],
-    repo: Annotated[Path, typer.Option("--repo", help=t("help.repo"))] = Path("."),
+    workbooks: Annotated[list[Path], typer.Argument(metavar="FILE",
+                                                    help=t("help.selfcheck_files"))],
+    repo: Annotated[Path, typer.Option("--repo", metavar="REPO", help=t("help.repo"))] = Path("."),
     lang: LangOption = None,
 ) -> None:
     with handle_errors(debug()):
+        from disclosure_audit.formats.output import write_stdout
         from disclosure_audit.selfcheck.report import outcome_lines
         from disclosure_audit.services.selfcheck import import_workbooks
 
@@ -46,6 +49,6 @@ def import_(
         for outcome in outcomes:
             errors, summary = outcome_lines(outcome, language)
             sys.stderr.write(errors)
-            sys.stdout.write(summary)
+            write_stdout(summary)
     failed = any(o.problems for o in outcomes)
     raise typer.Exit(ExitCode.USAGE if failed else ExitCode.OK)

@@ -14,7 +14,8 @@ from disclosure_audit.i18n import t
 
 @app.command(help=t("help.validate"))
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(help=t("help.paths"))] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="PATH",
+                                                       help=t("help.paths"))] = None,
     fmt: ListFormatOption = ListFormat.text,
     lang: LangOption = None,
 ) -> None:

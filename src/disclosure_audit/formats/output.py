@@ -70,9 +70,18 @@ def write_stdout(data: str | bytes, encoding: str = "utf-8", *, commands: bool =
     except BrokenPipeError:
         raise
     except OSError as exc:  # e.g. > /dev/full
-        from disclosure_audit.errors import silence_stdout
-        from disclosure_audit.i18n import t
+        raise stdout_failed(exc) from None
 
-        silence_stdout()  # what is still buffered must not fail again at exit
-        raise InputError(Problem(t("out.stdout"), None, None, "unwritable-stdout",
-                                 {"reason": exc.strerror or str(exc)})) from None
+
+def stdout_failed(exc: OSError) -> OSError | InputError:
+    """What to raise when writing standard output failed with ``exc``: the closed pipe itself
+    (a quiet exit, see :func:`~disclosure_audit.errors.handle_errors`), else a clean error
+    naming standard output (a full disk)."""
+    from disclosure_audit.errors import silence_stdout
+    from disclosure_audit.i18n import t
+
+    silence_stdout()  # what is still buffered must not fail again at exit
+    if isinstance(exc, BrokenPipeError):
+        return exc
+    return InputError(Problem(t("out.stdout"), None, None, "unwritable-stdout",
+                              {"reason": exc.strerror or str(exc)}))

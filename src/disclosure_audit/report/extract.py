@@ -22,6 +22,8 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
 MAX_CHARS = 500_000
 """More text than this is not an annual report (the seed has 4,000 characters): refused, so a
 huge file cannot keep the check busy for minutes (a dense file of this size takes seconds)."""
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""How a UTF-16 file starts: Windows Notepad saves "Unicode" text this way."""
 MAX_UNPACKED = 200 * 1024 * 1024
 """A .docx whose parts unpack to more than this is refused (a zip bomb, not a report)."""
 
@@ -57,6 +59,8 @@ def _kind(path: Path, raw: bytes, display: str) -> str:
     kind = TEXT_SUFFIXES.get(path.suffix.lower())
     if kind is None:  # no or unknown suffix: look at the content
         kind = "pdf" if raw.startswith(b"%PDF-") else "docx" if raw[:4] == b"PK\x03\x04" else "text"
+    if kind in ("text", "markdown", "html") and _utf16(raw) is not None:
+        return kind  # Notepad's "Unicode": UTF-16 with its byte-order mark, NULs and all
     if kind in ("text", "markdown", "html") and b"\x00" in raw[:65536]:
         raise InputError(Problem(display, None, None, "report-binary", {},
                                  hint_key="hint.report-type"))
@@ -71,8 +75,24 @@ def _problem(display: str, kind: str, exc: BaseException) -> InputError:
 
 
 def _text(raw: bytes, display: str) -> list[Line]:
-    text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
+    text = _utf16(raw)
+    if text is None:
+        text = decode(raw, display, ("utf-8-sig", "gb18030"), "bad-encoding")
     return [Line(i, line) for i, line in enumerate(text.splitlines(), start=1)]
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The text of a UTF-16 file with its byte-order mark, when it reads as text (mostly ASCII,
+    Chinese characters and their punctuation); None otherwise (junk that starts with FF FE)."""
+    if raw[:2] not in UTF16_BOMS:
+        return None
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    plain = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff"
+                or "\uff00" <= ch <= "\uffef")
+    return text if text and plain >= 0.9 * len(text) else None
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")

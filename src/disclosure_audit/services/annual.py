@@ -8,18 +8,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from disclosure_audit.dates import academic_year_before
+from disclosure_audit.dates import FIRST_YEAR, LAST_YEAR, academic_year_before
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.report.annual.render import SUFFIXES, render
 from disclosure_audit.report.annual.summary import DraftSummary
-from disclosure_audit.services.repo import CHECKLIST_FILE, DECLARATIONS_DIR, Repo, find_repo
+from disclosure_audit.services.repo import Repo, find_repo, protected_inputs
 
 YEAR = re.compile(r"^\s*(\d{4})\s*[-–—/]\s*(\d{4})\s*(?:学年)?\s*$")
-INPUTS = (CHECKLIST_FILE, "ledger.yaml", "report.yaml", "applications.yaml")
-
-
 @dataclass(frozen=True)
 class AnnualRequest:
     """What the user asked for. ``year`` ``2021-2022`` (None: the last academic year ended);
@@ -81,17 +78,22 @@ def period_of(year: str | None, as_of: dt.date | None) -> tuple[dt.date, dt.date
         raise InputError(Problem("--year", None, None, "annual-bad-year", {"value": year},
                                  hint_key="hint.annual-bad-year"))
     first = int(match.group(1))
+    if not FIRST_YEAR <= first < LAST_YEAR:  # the calendar's range: year 1 or 9999 is a typo
+        raise InputError(Problem("--year", None, None, "annual-year-range",
+                                 {"value": year, "first": FIRST_YEAR, "last": LAST_YEAR},
+                                 hint_key="hint.annual-bad-year"))
     return dt.date(first, 9, 1), dt.date(first + 1, 8, 31)
 
 
 def _suffix(output: Path) -> str:
     suffix = output.suffix.lower()
+    if output == Path("-") or output.is_dir():  # a document needs a file (and a suffix)
+        code = "annual-output-stdout" if output == Path("-") else "annual-output-folder"
+        raise InputError(Problem(display_path(output), None, None, code,
+                                 hint_key="hint.annual-bad-suffix"))
     if suffix not in SUFFIXES:
         raise InputError(Problem(display_path(output), None, None, "annual-bad-suffix",
                                  {"suffix": output.suffix or "—", "allowed": " ".join(SUFFIXES)},
-                                 hint_key="hint.annual-bad-suffix"))
-    if output.is_dir():
-        raise InputError(Problem(display_path(output), None, None, "annual-output-folder",
                                  hint_key="hint.annual-bad-suffix"))
     return suffix
 
@@ -100,8 +102,7 @@ def _not_an_input(repo: Repo, output: Path) -> None:
     """The draft never replaces a file the repo is made of (its checklist, ledger, texts,
     register, or anything in declarations/)."""
     target = output.resolve()
-    root = repo.root.resolve()
-    inputs = {root / name for name in INPUTS}
-    if target in inputs or (root / DECLARATIONS_DIR) in target.parents:
+    inputs, declarations = protected_inputs(repo.root)
+    if target in inputs or declarations in target.parents:
         raise InputError(Problem(display_path(output), None, None, "annual-output-is-input",
                                  hint_key="hint.annual-output-is-input"))

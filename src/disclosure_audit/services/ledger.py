@@ -59,8 +59,34 @@ def read_ledger(repo: Path) -> TrackedLedger:
     return ledger
 
 
-def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str) -> bool:
-    """Export the repo's ledger in ``fmt`` to ``output`` (``-``: standard output).
+def check_department(name: str, departments: list[str] | tuple[str, ...],
+                     in_ledger: set[str]) -> None:
+    """``--department`` must name one of the checklist's departments or one the ledger has:
+    a typo is an error, not an empty list that reads as "nothing to do"."""
+    from disclosure_audit.diagnostics import Problem
+    from disclosure_audit.errors import InputError
+
+    known = [*departments, *sorted(in_ledger - set(departments))]
+    if name not in known:
+        raise InputError(Problem("--department", None, None, "unknown-department-filter",
+                                 {"department": name, "known": "、".join(known) or "—"}))
+
+
+def department_filter(repo: Path, ledger: TrackedLedger, name: str | None) -> None:
+    """:func:`check_department` against the repo's checklist and ``ledger`` (None: no filter)."""
+    if name is None:
+        return
+    from disclosure_audit.spec import load_checklist
+
+    root = ledger_path(repo).parent
+    checklist, _ = load_checklist(root / "checklist.yaml", repo_root=root)
+    departments = checklist.departments if checklist else []
+    check_department(name, departments, {e.department for e in ledger.entries if e.department})
+
+
+def export_ledger(repo: Path, fmt: str | None, output: Path, as_of: dt.date, lang: str) -> bool:
+    """Export the repo's ledger in ``fmt`` (None: by ``output``'s extension) to ``output``
+    (``-``: standard output).
 
     Returns True when a file was written. Refuses to replace the repo's inputs and to pour a
     binary workbook onto a terminal.
@@ -68,9 +94,10 @@ def export_ledger(repo: Path, fmt: str, output: Path, as_of: dt.date, lang: str)
     from disclosure_audit.diagnostics import Problem
     from disclosure_audit.display import terminal_safe
     from disclosure_audit.errors import InputError
-    from disclosure_audit.formats.ledger.export import BINARY, EXPORTS
+    from disclosure_audit.formats.ledger.export import BINARY, EXPORTS, format_for
     from disclosure_audit.formats.output import emit, is_stdout
 
+    fmt = format_for(output, fmt)
     to_stdout = is_stdout(output)
     if to_stdout and fmt in BINARY and sys.stdout.isatty():
         raise InputError(Problem("-o", None, None, "binary-to-terminal",

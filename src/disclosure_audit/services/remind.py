@@ -23,7 +23,7 @@ from disclosure_audit.model import Checklist
 from disclosure_audit.notify.plan import Plan, plan
 from disclosure_audit.notify.secrets import needed, read
 from disclosure_audit.notify.send import Outcome, send_all
-from disclosure_audit.services.ledger import ledger_path
+from disclosure_audit.services.ledger import check_department, ledger_path
 from disclosure_audit.spec import load_checklist
 
 
@@ -63,8 +63,8 @@ def remind(request: RemindRequest, environ: Mapping[str, str] | None = None,
     ledger = load_ledger(path)
     ledger.institution = ledger.institution or checklist.institution_name
     if request.department is not None:
-        _check_department(request.department, checklist,
-                          {e.department for e in ledger.entries})
+        check_department(request.department, checklist.departments,
+                         {e.department for e in ledger.entries})
     settings = checklist.notify
     chosen = plan(ledger, settings, request.as_of, request.due_within, request.lang,
                   request.department, checklist.departments)
@@ -94,13 +94,6 @@ def _checklist(root: Path) -> Checklist:
     if checklist is None or has_errors(problems):
         raise InputError([p for p in problems if p.severity == "error"])
     return checklist
-
-
-def _check_department(name: str, checklist: Checklist, in_ledger: set[str]) -> None:
-    known = [*checklist.departments, *sorted(in_ledger - set(checklist.departments))]
-    if name not in known:
-        raise InputError(Problem("--department", None, None, "unknown-department-filter",
-                                 {"department": name, "known": "、".join(known) or "—"}))
 
 
 def _record(path: Path, outcomes: list[Outcome], as_of: dt.date) -> None:

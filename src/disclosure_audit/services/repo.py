@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,30 @@ def find_repo(path: Path) -> Repo:
     if not (path / CHECKLIST_FILE).is_file():
         raise InputError(Problem(display_path(path), None, None, "no-checklist",
                                  hint_key="hint.no-checklist"))
+    outside = _links_out(path)
+    if outside:
+        raise InputError(outside)
     return Repo(path)
+
+
+def _links_out(root: Path) -> list[Problem]:
+    """The repo's own files that are links to somewhere outside it: never read (issue 12,
+    containment), as a declaration that links out is not (a ``ledger.yaml`` pointing at
+    ``/etc/passwd`` would otherwise be read, and shown in the errors)."""
+    base = root.resolve()
+    names, _ = protected_inputs(Path("."))
+    problems = []
+    for name in sorted(n.name for n in names):
+        path = root / name
+        try:
+            target = path.resolve() if path.is_symlink() else None
+        except (OSError, RuntimeError):  # a loop: reported when the file is read
+            continue
+        if target is not None and base not in target.parents:
+            shown = f"{display_path(root)}/{name}"  # the link, not where it leads
+            problems.append(Problem(shown, None, None, "outside-repo",
+                                    {"target": target.as_posix()}, hint_key="hint.outside-repo"))
+    return problems
 
 
 def check_repo(repo: Repo) -> tuple[Checklist | None, Declarations | None, list[Problem]]:
@@ -83,16 +107,22 @@ def load_repo(repo: Repo) -> tuple[Checklist, Declarations, list[Problem]]:
 
 
 def protected_inputs(root: Path) -> tuple[set[Path], Path]:
-    """The repo's own input files (checklist, ledger) and its declarations folder, resolved."""
+    """The repo's own input files (checklist, ledger, the annual report's texts, the register
+    of applications) and its declarations folder, resolved."""
     from disclosure_audit.ledger.store import LEDGER_FILE
+    from disclosure_audit.report.annual.texts import TEXTS_FILE
+    from disclosure_audit.sources.register import REGISTER_FILE
 
     base = root.resolve()
-    return {base / CHECKLIST_FILE, base / LEDGER_FILE}, base / DECLARATIONS_DIR
+    names = (CHECKLIST_FILE, LEDGER_FILE, TEXTS_FILE, REGISTER_FILE)
+    return {base / name for name in names}, base / DECLARATIONS_DIR
 
 
-def refuse_overwrite(repo_path: Path, outputs: list[Path]) -> None:
+def refuse_overwrite(repo_path: Path, outputs: list[Path],
+                     may_write: Callable[[Path], bool] | None = None) -> None:
     """An :class:`InputError` when an output would replace one of the repo's inputs, or land
-    among its declarations (where the next run would read it as one)."""
+    among its declarations (where the next run would read it as one) unless ``may_write``
+    allows that declarations path (the crawl writes its own file there)."""
     if not (repo_path / CHECKLIST_FILE).is_file() and repo_path.name == CHECKLIST_FILE:
         repo_path = repo_path.parent
     files, declarations = protected_inputs(repo_path)
@@ -101,7 +131,8 @@ def refuse_overwrite(repo_path: Path, outputs: list[Path]) -> None:
         if output == Path("-"):
             continue
         target = output.resolve()
-        if target in files or declarations == target or declarations in target.parents:
+        among = declarations == target or declarations in target.parents
+        if target in files or (among and not (may_write and may_write(target))):
             refused.append(Problem(display_path(output), None, None, "overwrite-input",
                                    {"target": display_path(output)},
                                    hint_key="hint.overwrite-input"))

@@ -92,7 +92,12 @@ def _departments(checklist: Checklist) -> list[str]:
 
 
 def _check_out_dir(repo: Repo, out_dir: Path) -> None:
-    """Workbooks written into declarations/ would be read as declarations: refuse."""
+    """Workbooks written into declarations/ would be read as declarations: refuse. The output
+    is a folder of several workbooks: never standard output (``-``) nor an existing file."""
+    if out_dir == Path("-") or (out_dir.exists() and not out_dir.is_dir()):
+        code = "sc-out-stdout" if out_dir == Path("-") else "sc-out-not-folder"
+        raise InputError(Problem(display_path(out_dir), None, None, code,
+                                 hint_key="hint.sc-out-in-declarations"))
     try:
         out_dir.resolve().relative_to(repo.declarations_dir.resolve())
     except ValueError:

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 from disclosure_audit.formats.markdown import row as md_row
 from disclosure_audit.i18n import t
@@ -80,3 +81,29 @@ BINARY = frozenset({"xlsx"})
 EXPORTS: dict[str, Exporter] = {
     "xlsx": to_xlsx, "csv": to_csv, "markdown": to_markdown, "json": to_json, "html": to_html,
 }
+
+SUFFIXES: dict[str, str] = {
+    ".xlsx": "xlsx", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
+    ".json": "json", ".html": "html", ".htm": "html",
+}
+"""The export a file name asks for: ``-o 整改台账.csv`` means CSV, as a person would expect."""
+
+
+def format_for(output: Path, fmt: str | None) -> str:
+    """The export format: ``fmt`` when given, else the one ``output``'s extension names (XLSX
+    for standard output or no extension). A known extension that contradicts ``fmt``, or an
+    unknown one without ``fmt``, is an :class:`InputError`: a CSV file named ``.xlsx`` (or an
+    XLSX named ``.csv``) opens as garbage in Excel and cannot be imported back."""
+    from disclosure_audit.diagnostics import Problem, display_path
+    from disclosure_audit.errors import InputError
+
+    suffix = "" if output == Path("-") else output.suffix.lower()
+    named = SUFFIXES.get(suffix)
+    if fmt is None and (named or not suffix):
+        return named or "xlsx"
+    if fmt is not None and (named is None or named == fmt):
+        return fmt
+    code = "export-suffix-mismatch" if fmt else "export-suffix-unknown"
+    raise InputError(Problem(display_path(output), None, None, code,
+                             {"suffix": suffix, "format": fmt or "", "known": " ".join(SUFFIXES)},
+                             hint_key="hint.export-suffix-mismatch"))

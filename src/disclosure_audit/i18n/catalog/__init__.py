@@ -20,11 +20,12 @@ from disclosure_audit.i18n.catalog import (
     scoring,
     selfcheck,
     site,
+    usability,
 )
 
 PARTS = (core.MESSAGES, scoring.MESSAGES, notify.MESSAGES, report.MESSAGES,
          classification.MESSAGES, crawl.MESSAGES, robust.MESSAGES, selfcheck.MESSAGES,
-         html.MESSAGES, annual.MESSAGES, site.MESSAGES)
+         html.MESSAGES, annual.MESSAGES, site.MESSAGES, usability.MESSAGES)
 
 
 def _merge(parts: tuple[dict[str, dict[str, str]], ...]) -> dict[str, dict[str, str]]:

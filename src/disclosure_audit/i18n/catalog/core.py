@@ -752,13 +752,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "部门列表，用逗号分隔（默认取清单中的常见责任部门）。",
         "en": "Departments, comma-separated (default: the usual owners named by the checklist).",
     },
-    "help.ledger": {"zh": "整改台账：更新、查看、导出、导入。", "en": "The rectification ledger: update, show, export, import."},
+    "help.ledger": {"zh": "整改台账：更新、查看、导出、导入、催办提醒。", "en": "The rectification ledger: update, show, export, import, remind."},
     "help.ledger_update": {
         "zh": "运行审计并把结果并入 ledger.yaml（新增、关闭、重新打开、逾期）。",
         "en": "Run the audit and merge it into ledger.yaml (new, closed, reopened, overdue).",
     },
     "help.ledger_show": {"zh": "列出台账条目。", "en": "List ledger entries."},
-    "help.ledger_export": {"zh": "导出台账（xlsx、csv、markdown、json）。", "en": "Export the ledger (xlsx, csv, markdown, json)."},
+    "help.ledger_export": {"zh": "导出台账（xlsx、csv、markdown、json、html），格式按 -o 的扩展名。", "en": "Export the ledger (xlsx, csv, markdown, json, html), in the format the extension of -o names."},
     "help.ledger_import": {
         "zh": "导入各部门填写后的台账表格（xlsx 或 csv），按台账编号合并。",
         "en": "Import the sheet departments filled in (xlsx or csv), merged by key.",

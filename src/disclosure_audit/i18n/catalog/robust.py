@@ -14,8 +14,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a regular file (a FIFO, device, socket or folder); not read",
     },
     "hint.not-a-file": {
-        "zh": "申报目录中只放普通文件（YAML、CSV、XLSX）；删除管道、设备文件或指向它们的链接。",
-        "en": "Keep only regular files (YAML, CSV, XLSX) here; remove FIFOs, devices and links to them.",
+        "zh": "请给出普通文件：管道、设备文件、文件夹和指向它们的链接都不会被读取（declarations/ 中也只放 YAML、CSV、XLSX 文件）。",
+        "en": "Give a regular file: FIFOs, devices, folders and links to them are never read (declarations/ holds only YAML, CSV and XLSX files).",
     },
     "problem.file-too-large-read": {
         "zh": "读取超过 {limit} 字节后文件仍未结束，已停止读取",

@@ -1,0 +1,120 @@
+"""Messages from trying the finished tool as a new user and a hostile one would.
+
+Prefixes: ``problem.*``/``hint.*`` (input problems and how to fix them), ``cli.*`` (the words
+of the help pages and of usage errors, which the command-line library writes in English),
+``os.*`` (why the system refused to read or write a file, by error number).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # ── options whose values are out of range ────────────────────────────────────
+    "problem.annual-year-range": {
+        "zh": "学年 “{value}” 超出可用范围（{first}–{last} 年），应是笔误",
+        "en": "the academic year '{value}' is outside the years {first}–{last} (a typo?)",
+    },
+    "problem.annual-output-stdout": {
+        "zh": "年度报告草稿是一个文件（.docx、.md 或 .html），不能写到标准输出（-o -）",
+        "en": "the draft is a file (.docx, .md or .html) and cannot go to standard output (-o -)",
+    },
+    "problem.sc-out-stdout": {
+        "zh": "自查表是每个部门一个 Excel 文件，不能写到标准输出（-o -）；-o 应是一个文件夹",
+        "en": "the workbooks are one Excel file per department and cannot go to standard output (-o -); -o names a folder",
+    },
+    "problem.sc-out-not-folder": {
+        "zh": "这是一个文件，不是文件夹：自查表每个部门一个，写到 -o 指定的文件夹里",
+        "en": "this is a file, not a folder: the workbooks, one per department, go into the folder -o names",
+    },
+    "problem.export-suffix-mismatch": {
+        "zh": "文件扩展名 “{suffix}” 与导出格式 {format} 不符（扩展名对应的格式：{known}）",
+        "en": "the extension '{suffix}' does not match the export format {format} (extensions known: {known})",
+    },
+    "problem.export-suffix-unknown": {
+        "zh": "无法从扩展名 “{suffix}” 判断导出格式（可用的扩展名：{known}）",
+        "en": "the extension '{suffix}' names no export format (extensions known: {known})",
+    },
+    "hint.export-suffix-mismatch": {
+        "zh": "让扩展名与格式一致，如 -o 整改台账.xlsx 或 -o 整改台账.csv（不写 --format 时按扩展名选择格式）。",
+        "en": "Make the extension match the format, e.g. -o ledger.xlsx or -o ledger.csv (without --format the extension chooses it).",
+    },
+    "help.export_format": {
+        "zh": "导出格式：xlsx、csv、markdown、json、html（默认按 -o 的扩展名，无扩展名或 -o - 时为 xlsx）。",
+        "en": "Export format: xlsx, csv, markdown, json, html (default: by the extension of -o; xlsx without one or for -o -).",
+    },
+    # ── help texts ───────────────────────────────────────────────────────────────
+    "help.diff_old": {"zh": "较早的结果（audit --format json 的输出）。", "en": "The earlier result (audit --format json)."},
+    "help.diff_new": {"zh": "较新的结果（audit --format json 的输出）。", "en": "The later result (audit --format json)."},
+    "help.init_dir": {"zh": "要新建的清单仓库目录（不存在时创建）。", "en": "The checklist repo to create (made when missing)."},
+    # ── the command-line library's words (help pages, usage errors) ──────────────
+    "cli.usage": {"zh": "用法：", "en": "Usage: "},
+    "cli.usage_options": {"zh": "[选项]", "en": "[OPTIONS]"},
+    "cli.usage_command": {"zh": "命令 [参数]...", "en": "COMMAND [ARGS]..."},
+    "cli.options": {"zh": "选项", "en": "Options"},
+    "cli.arguments": {"zh": "参数", "en": "Arguments"},
+    "cli.commands": {"zh": "命令", "en": "Commands"},
+    "cli.colon": {"zh": "：", "en": ":"},
+    "cli.help_option": {"zh": "显示本帮助并退出。", "en": "Show this message and exit."},
+    "cli.default": {"zh": "默认：{value}", "en": "default: {value}"},
+    "cli.env_var": {"zh": "环境变量：{value}", "en": "env var: {value}"},
+    "cli.required": {"zh": "必填", "en": "required"},
+    "cli.did_you_mean": {"zh": "（是否想用：{options}）", "en": " (did you mean {options}?)"},
+    "problem.cli-unknown-option": {"zh": "没有选项 {at}{near}", "en": "no such option: {at}{near}"},
+    "problem.cli-unknown-command": {"zh": "没有命令 “{at}”{near}", "en": "no such command '{at}'{near}"},
+    "problem.cli-option-needs-value": {"zh": "选项 {at} 后面需要一个值", "en": "option {at} needs a value"},
+    "problem.cli-missing-argument": {"zh": "缺少参数 {at}", "en": "missing argument {at}"},
+    "problem.cli-missing-option": {"zh": "缺少必填选项 {at}", "en": "missing option {at}"},
+    "problem.cli-extra-arguments": {"zh": "多余的参数：{at}", "en": "unexpected extra arguments: {at}"},
+    "problem.cli-choice": {"zh": "“{value}” 不是可选的值（可选：{choices}）", "en": "'{value}' is not one of {choices}"},
+    "problem.cli-integer": {"zh": "{at} 的值应为整数", "en": "{at} takes a whole number"},
+    "problem.cli-number": {"zh": "{at} 的值应为数字", "en": "{at} takes a number"},
+    "problem.cli-at-least": {"zh": "值不能小于 {limit}", "en": "the value must be at least {limit}"},
+    "problem.cli-above": {"zh": "值必须大于 {limit}", "en": "the value must be more than {limit}"},
+    "problem.cli-at-most": {"zh": "值不能大于 {limit}", "en": "the value must be at most {limit}"},
+    "problem.cli-range": {"zh": "{value} 超出范围 {limit}", "en": "{value} is outside the range {limit}"},
+    "problem.cli-missing-path": {"zh": "路径 “{value}” 不存在", "en": "the path '{value}' does not exist"},
+    "problem.cli-is-folder": {"zh": "“{value}” 是文件夹，这里需要文件", "en": "'{value}' is a folder; a file is needed here"},
+    "problem.cli-bad-value": {"zh": "值无效：{detail}", "en": "invalid value: {detail}"},
+    "problem.cli-other": {"zh": "用法错误：{detail}", "en": "usage error: {detail}"},
+    "hint.cli-usage": {"zh": "运行 {command} --help 查看用法。", "en": "Run {command} --help to see how to use it."},
+    # ── why the system refused (by error number) ──────────────────────────────────
+    "os.enoent": {"zh": "文件或文件夹不存在", "en": "No such file or directory"},
+    "os.eacces": {"zh": "没有权限", "en": "Permission denied"},
+    "os.eisdir": {"zh": "这是一个文件夹", "en": "Is a directory"},
+    "os.enotdir": {"zh": "路径中有一部分不是文件夹", "en": "Not a directory"},
+    "os.eexist": {"zh": "同名的文件或文件夹已存在", "en": "File exists"},
+    "os.enospc": {"zh": "磁盘已满", "en": "No space left on device"},
+    "os.erofs": {"zh": "只读文件系统", "en": "Read-only file system"},
+    "os.eloop": {"zh": "符号链接层数过多（可能指向自身）", "en": "Too many levels of symbolic links"},
+    "os.enametoolong": {"zh": "文件名过长", "en": "File name too long"},
+    "os.eio": {"zh": "读写设备出错", "en": "Input/output error"},
+    "os.enotempty": {"zh": "文件夹不是空的", "en": "Directory not empty"},
+    "os.exdev": {"zh": "不能跨磁盘移动文件", "en": "Invalid cross-device link"},
+    "os.ebusy": {"zh": "文件正被占用", "en": "Device or resource busy"},
+    # ── what libraries say, for the messages met in practice ─────────────────────
+    "lib.not-zip": {"zh": "不是 ZIP 格式的文件（Excel 和 Word 文件都是 ZIP 格式）：文件已损坏，或并非该类型", "en": "File is not a zip file"},
+    "lib.empty": {"zh": "文件是空的", "en": "Cannot read an empty file"},
+    "lib.truncated": {"zh": "文件不完整（可能只复制或下载了一部分）", "en": "the file ends too early"},
+    "lib.connect": {"zh": "连接失败", "en": "All connection attempts failed"},
+    "lib.yaml-mapping-values": {"zh": "此处不能出现“键: 值”（常见原因：上一行缩进不对，或值里有冒号却没加引号）", "en": "mapping values are not allowed here"},
+    "lib.yaml-expected-colon": {"zh": "找不到应有的“:”（键后缺少冒号，或引号没有闭合）", "en": "could not find expected ':'"},
+    "lib.yaml-expected-key": {"zh": "缩进不一致：同一层的键应对齐", "en": "did not find expected key"},
+    "lib.yaml-expected-dash": {"zh": "列表项应以“- ”开头并对齐", "en": "did not find expected '-' indicator"},
+    "lib.yaml-node-content": {"zh": "此处缺少值", "en": "did not find expected node content"},
+    "lib.yaml-alias": {"zh": "引用了未定义的锚点（*名称）", "en": "found undefined alias"},
+    "lib.yaml-end-of-stream": {"zh": "文件意外结束（引号或括号没有闭合）", "en": "found unexpected end of stream"},
+    "lib.yaml-escape": {"zh": "双引号里有无效的转义（\\ 后面的字符）；改用单引号", "en": "found unknown escape character"},
+    "lib.yaml-token": {"zh": "此处有不能出现的字符（如行首的 @、` 或 %）；把值加上引号", "en": "found a character that cannot start any token"},
+    "lib.yaml-block-end": {"zh": "缩进不一致，或多出了内容", "en": "expected <block end>"},
+    "lib.yaml-flow-sequence": {"zh": "方括号列表中缺少“,”或“]”", "en": "expected ',' or ']'"},
+    "lib.yaml-flow-mapping": {"zh": "花括号中缺少“,”或“}”", "en": "expected ',' or '}'"},
+    "lib.json-value": {"zh": "此处应有一个值（文件为空，或不是 JSON）", "en": "Expecting value"},
+    "lib.json-property": {"zh": "此处应有用双引号括起的键名", "en": "Expecting property name enclosed in double quotes"},
+    "lib.json-comma": {"zh": "缺少“,”", "en": "Expecting ',' delimiter"},
+    "lib.json-colon": {"zh": "缺少“:”", "en": "Expecting ':' delimiter"},
+    "lib.json-string": {"zh": "字符串没有闭合", "en": "Unterminated string"},
+    "lib.json-extra": {"zh": "JSON 结束后还有多余内容", "en": "Extra data"},
+    "lib.json-control": {"zh": "字符串中有控制字符", "en": "Invalid control character"},
+    "lib.csv-end": {"zh": "文件在引号内意外结束（引号没有闭合）", "en": "unexpected end of data"},
+    "lib.csv-field-limit": {"zh": "某个单元格过长（可能是引号没有闭合）", "en": "field larger than field limit"},
+    "lib.csv-newline": {"zh": "未加引号的单元格中有换行", "en": "new-line character seen in unquoted field"},
+}
