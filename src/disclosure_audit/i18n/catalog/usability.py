@@ -106,7 +106,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lib.yaml-token": {"zh": "此处有不能出现的字符（如行首的 @、` 或 %）；把值加上引号", "en": "found a character that cannot start any token"},
     "lib.yaml-block-end": {"zh": "缩进不一致，或多出了内容", "en": "expected <block end>"},
     "lib.yaml-flow-sequence": {"zh": "方括号列表中缺少“,”或“]”", "en": "expected ',' or ']'"},
-    "lib.yaml-flow-mapping": {"zh": "花括号中缺少“,”或“}”", "en": "expected ',' or '}'"},
+    "lib.yaml-flow-mapping": {"zh": "花括号中缺少“,”或右花括号", "en": "expected ',' or a closing brace"},
     "lib.json-value": {"zh": "此处应有一个值（文件为空，或不是 JSON）", "en": "Expecting value"},
     "lib.json-property": {"zh": "此处应有用双引号括起的键名", "en": "Expecting property name enclosed in double quotes"},
     "lib.json-comma": {"zh": "缺少“,”", "en": "Expecting ',' delimiter"},
