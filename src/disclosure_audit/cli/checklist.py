@@ -43,20 +43,13 @@ def checklist_list(
     """List a checklist's items."""
     with handle_errors(debug()):
         from disclosure_audit.formats.checklist import checklist_json, checklist_table, select_items
-        from disclosure_audit.formats.output import (
-            stdout_is_terminal,
-            terminal_width,
-            write_stdout,
-        )
+        from disclosure_audit.formats.output import write_view
 
         language = use_lang(lang)
         loaded = _load_checklist(checklist)
         items = select_items(loaded, kind.value if kind else None)
-        if fmt is ListFormat.json:
-            write_stdout(checklist_json(loaded, items))
-        else:
-            write_stdout(checklist_table(loaded, items, language, terminal_width(),
-                                             stdout_is_terminal()))
+        write_view(fmt is ListFormat.json, lambda: checklist_json(loaded, items),
+                   lambda width, colour: checklist_table(loaded, items, language, width, colour))
 
 
 @checklist_app.command("show", help=t("help.checklist_show"))

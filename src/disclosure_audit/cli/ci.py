@@ -28,18 +28,12 @@ def diff(
     with handle_errors(debug()):
         from disclosure_audit.ci.baseline import load_result
         from disclosure_audit.ci.diff import compare, diff_json, diff_table
-        from disclosure_audit.formats.output import (
-            stdout_is_terminal,
-            terminal_width,
-            write_stdout,
-        )
+        from disclosure_audit.formats.output import write_view
 
         language = use_lang(lang)
         result = compare(load_result(old), load_result(new))
-        if fmt is TableOrJson.json:
-            write_stdout(diff_json(result))
-        else:
-            write_stdout(diff_table(result, language, terminal_width(), stdout_is_terminal()))
+        write_view(fmt is TableOrJson.json, lambda: diff_json(result),
+                   lambda width, colour: diff_table(result, language, width, colour))
     raise typer.Exit(ExitCode.FAILED if fail_on_regression and result.regressed else ExitCode.OK)
 
 

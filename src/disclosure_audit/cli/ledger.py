@@ -48,18 +48,14 @@ def update(repo: RepoArg = Path("."), as_of: AsOfOption = None,
            lang: LangOption = None) -> None:
     with handle_errors(debug()):
         from disclosure_audit.formats.ledger.report import changes_text
-        from disclosure_audit.formats.output import (
-            stdout_is_terminal,
-            terminal_width,
-            write_stdout,
-        )
+        from disclosure_audit.formats.output import write_table
         from disclosure_audit.services.ledger import update_ledger
 
         language = use_lang(lang)
         when = parse_as_of(as_of)
         ledger, changes = update_ledger(repo, when, language)
-        write_stdout(changes_text(ledger, changes, when, language, terminal_width(),
-                                      stdout_is_terminal()))
+        write_table(lambda width, colour: changes_text(ledger, changes, when, language, width,
+                                                       colour))
 
 
 @ledger_app.command("show", help=t("help.ledger_show"))
@@ -78,11 +74,7 @@ def show(
 ) -> None:
     with handle_errors(debug()):
         from disclosure_audit.formats.ledger.report import entries_json, entries_table
-        from disclosure_audit.formats.output import (
-            stdout_is_terminal,
-            terminal_width,
-            write_stdout,
-        )
+        from disclosure_audit.formats.output import write_view
         from disclosure_audit.ledger.views import select
         from disclosure_audit.services.ledger import department_filter, read_ledger
 
@@ -92,11 +84,9 @@ def show(
         department_filter(repo, ledger, department)
         chosen = select(ledger, when, status=status.value if status else None,
                         department=department, due_within=due_within)
-        if fmt is ShowFormat.json:
-            write_stdout(entries_json(chosen, when))
-        else:
-            write_stdout(entries_table(ledger, chosen, when, language, terminal_width(),
-                                           stdout_is_terminal()))
+        write_view(fmt is ShowFormat.json, lambda: entries_json(chosen, when),
+                   lambda width, colour: entries_table(ledger, chosen, when, language, width,
+                                                       colour))
 
 
 @ledger_app.command("export", help=t("help.ledger_export"))

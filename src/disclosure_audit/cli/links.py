@@ -38,11 +38,7 @@ def links(
 ) -> None:
     """Check links only."""
     with handle_errors(debug()):
-        from disclosure_audit.formats.output import (
-            stdout_is_terminal,
-            terminal_width,
-            write_stdout,
-        )
+        from disclosure_audit.formats.output import write_view
         from disclosure_audit.links.report import links_json, links_table
         from disclosure_audit.services.links import probe_repo
 
@@ -50,8 +46,6 @@ def links(
         options = link_options(links_max_age, refresh, links_timeout, links_concurrency,
                                links_per_host, links_deadline)
         rows = probe_repo(repo, options)
-        if fmt is TableOrJson.json:
-            write_stdout(links_json(rows))
-        else:
-            write_stdout(links_table(rows, language, terminal_width(), stdout_is_terminal()))
+        write_view(fmt is TableOrJson.json, lambda: links_json(rows),
+                   lambda width, colour: links_table(rows, language, width, colour))
     raise typer.Exit(ExitCode.FAILED if any(not r.result.ok for r in rows) else ExitCode.OK)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem
@@ -32,6 +33,21 @@ def terminal_width() -> int:
     if sys.stdout.isatty():
         return max(MIN_WIDTH, shutil.get_terminal_size((PIPE_WIDTH, 40)).columns)
     return PIPE_WIDTH
+
+
+def write_view(as_json: bool, json_text: Callable[[], str],
+               table: Callable[[int, bool], str]) -> None:
+    """Write a command's result to standard output: ``json_text()`` when ``as_json``, else
+    ``table(width, colour)`` laid out for this terminal (or pipe)."""
+    if as_json:
+        write_stdout(json_text())
+    else:
+        write_table(table)
+
+
+def write_table(table: Callable[[int, bool], str]) -> None:
+    """Write ``table(width, colour)`` to standard output, laid out for this terminal (or pipe)."""
+    write_stdout(table(terminal_width(), stdout_is_terminal()))
 
 
 def is_stdout(output: Path | None) -> bool:
