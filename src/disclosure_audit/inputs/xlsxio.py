@@ -13,13 +13,15 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import limit_from_env
 
 Rows = list[tuple[int, list[Any]]]
+T = TypeVar("T")
 
 MAX_UNZIPPED = limit_from_env("DISCLOSURE_AUDIT_MAX_XLSX_UNZIPPED_MB", 50, 1024 * 1024)
 """Total unzipped size of a workbook; a sheet of 250,000 short cells takes about 15 MB."""
@@ -34,14 +36,7 @@ def read_first_sheet(raw: bytes, display: str) -> tuple[str, Rows]:
     would (an item id merged over two rows belongs to both). Every failure is an
     :class:`InputError` located at ``display``.
     """
-    _check_zip(raw, display)
-    try:
-        return _rows(raw, display)
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise InputError(Problem(display, None, None, "xlsx-unreadable",
-                                 {"detail": f"{type(exc).__name__}: {exc}"})) from None
+    return _guarded(raw, display, _rows)
 
 
 def _check_zip(raw: bytes, display: str) -> None:
@@ -93,10 +88,17 @@ def read_sheets(raw: bytes, display: str) -> list[tuple[str, Rows, str]]:
     A workbook people fill in and send back (the self-check 自查表) has several sheets and
     people reorder them: callers find theirs by its title or its header, never by position.
     """
+    return _guarded(raw, display, lambda data, name: [
+        (sheet.title, _filled_rows(sheet), sheet.sheet_state)
+        for sheet in _load(data, name).worksheets])
+
+
+def _guarded(raw: bytes, display: str, read: Callable[[bytes, str], T]) -> T:
+    """``read(raw, display)`` once the archive is within limits; whatever openpyxl raises on a
+    broken file becomes an :class:`InputError` at ``display``."""
     _check_zip(raw, display)
     try:
-        return [(sheet.title, _filled_rows(sheet), sheet.sheet_state)
-                for sheet in _load(raw, display).worksheets]
+        return read(raw, display)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
