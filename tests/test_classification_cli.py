@@ -107,6 +107,25 @@ def test_a_classified_row_naming_no_element_covers_none(run_cli, repo) -> None:
     assert "elements" in warning["hint"]
 
 
+def test_a_row_naming_no_element_gets_a_measure_asking_for_its_elements(run_cli, repo,
+                                                                         make_repo) -> None:
+    # The ledger's measure was the raw catalogue key "measure.elements-unknown".
+    for lang, words in (("zh", "填写 elements"), ("en", "fill in the elements")):
+        data = audit_json(run_cli, repo, "--lang", lang)
+        entries = {e["key"]: e for e in data["ledger"]}
+        assert not [e["key"] for e in data["ledger"] if "measure." in e["measure"]]
+        for key in ("1/missing", "8/missing"):
+            assert words in entries[key]["measure"] and "《" in entries[key]["measure"], lang
+    # and a school may word it itself, like any other finding's measure
+    own = VOCATIONAL.replace('"1": {owner: 党政办公室}',
+                             '"1": {owner: 党政办公室, measures: {elements-unknown: 简介注明要素}}')
+    school = make_repo(checklist=own, files={"declarations/招生就业处.csv": ROWS})
+    assert run_cli("validate", school).exit_code == 0
+    entries = {e["key"]: e for e in audit_json(run_cli, school)["ledger"]}
+    assert "简介注明要素" in entries["1/missing"]["measure"]
+    assert "简介注明要素" not in entries["8/missing"]["measure"]
+
+
 def test_a_row_with_an_item_id_and_no_elements_still_covers_them_all(make_repo) -> None:
     declaration = ("department: 党政办公室\npublications:\n"
                    "  - {item: \"1\", title: 学校简介, channel: disclosure_column,"
