@@ -141,6 +141,14 @@ def test_ledger_show_at_every_width(run_cli, tracked, width: int) -> None:
         assert "┃ 责任人 ┃" in text  # named for one entry: the column is there
 
 
+def test_ledger_show_in_english_tells_department_from_person(run_cli, tracked) -> None:
+    # Both columns were headed "Owner" in English: 责任部门 and 责任人 could not be told apart.
+    text = run_cli("--lang", "en", "ledger", "show", tracked, "--as-of", "2022-10-20",
+                   env={"COLUMNS": "160"}).stdout
+    header = next(line for line in text.splitlines() if line.startswith("┃ No."))
+    assert "┃ Department ┃" in header and header.count("Owner") == 1, header
+
+
 def test_ledger_show_without_owners_leaves_the_column_out(run_cli, tmp_path) -> None:
     repo = tmp_path / "zz"
     shutil.copytree(EXAMPLE, repo)
