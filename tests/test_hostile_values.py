@@ -80,6 +80,8 @@ def test_broken_urls_are_flagged_by_validate(run_cli, make_repo, url: str) -> No
     repo = make_repo(files={"declarations/招生就业处.csv": CSV_HEADER + row})
     checked = run_cli("validate", repo)
     assert checked.exit_code == 1 and "招生就业处.csv:2:4: 错误 [bad-url]" in checked.stdout
+    # the url was written: it is invalid, not missing (no second, contradicting warning)
+    assert "missing-url" not in checked.stdout
     assert run_cli("audit", repo, *AS_OF).exit_code == 2
 
 
