@@ -165,6 +165,22 @@ def test_explanation_fits_an_80_column_terminal(repo) -> None:
     assert len(lines) > 14 and max(cell_len(line) for line in lines) <= 80
 
 
+def test_explanation_wraps_after_its_arrow(run_cli, make_repo) -> None:
+    # A long outcome without spaces jumped whole to the next line at 80 columns, leaving
+    # "→" alone above it; it now starts after the arrow and wraps under itself.
+    rows = "标题,渠道,链接,形成日期,发布日期\n" + "".join(
+        f"{title},官网,https://www.example.cn/{i}.htm,2022-03-01,2022-03-02\n"
+        for i, title in enumerate(["学校召开2022年度教职工代表大会", "学校召开巡视整改工作推进会"]))
+    repo = make_repo(checklist=VOCATIONAL, files={"declarations/党政办公室.csv": rows})
+    out = run_cli("audit", repo, "--as-of", "2022-09-15", "--explain-classification",
+                  env={"COLUMNS": "80"}).stdout
+    lines = out.split("按标题归类", 1)[1].splitlines()
+    arrows = [i for i, line in enumerate(lines) if line.startswith("  →")]
+    assert len(arrows) == 2
+    for i in arrows:
+        assert lines[i].startswith("  → 新闻、会议或工作通知") and lines[i + 1].startswith("    ")
+
+
 def test_explanation_in_english(run_cli, repo) -> None:
     result = run_cli("--lang", "en", "audit", repo, "--as-of", "2022-09-15",
                      "--explain-classification")
