@@ -120,6 +120,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.exemptible-relaxed": {
         "zh": "删除 exemptible: true。", "en": "Remove exemptible: true.",
     },
+    "problem.audience-narrowed": {
+        "zh": "事项 {item} 须向社会公开，学校清单不能改为仅校内公开（audience: campus）",
+        "en": "item {item} is disclosed to the public: a school's checklist cannot make it a "
+              "campus item (audience: campus)",
+    },
+    "hint.audience-narrowed": {
+        "zh": "删除 audience: campus；只面向校内的信息可作为学校自己新增的事项（新编号）设置 "
+              "audience: campus。",
+        "en": "Remove audience: campus; information meant for the campus only can be an item of "
+              "the school's own (a new id) with audience: campus.",
+    },
     "problem.duplicate-element": {
         "zh": "事项 {item} 的要素“{element}”重复", "en": "item {item} lists element '{element}' twice",
     },
