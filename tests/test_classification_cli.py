@@ -107,6 +107,25 @@ def test_a_classified_row_naming_no_element_covers_none(run_cli, repo) -> None:
     assert "elements" in warning["hint"]
 
 
+def test_a_row_naming_no_element_gets_a_measure_asking_for_its_elements(run_cli, repo,
+                                                                         make_repo) -> None:
+    # The ledger's measure was the raw catalogue key "measure.elements-unknown".
+    for lang, words in (("zh", "填写 elements"), ("en", "fill in the elements")):
+        data = audit_json(run_cli, repo, "--lang", lang)
+        entries = {e["key"]: e for e in data["ledger"]}
+        assert not [e["key"] for e in data["ledger"] if "measure." in e["measure"]]
+        for key in ("1/missing", "8/missing"):
+            assert words in entries[key]["measure"] and "《" in entries[key]["measure"], lang
+    # and a school may word it itself, like any other finding's measure
+    own = VOCATIONAL.replace('"1": {owner: 党政办公室}',
+                             '"1": {owner: 党政办公室, measures: {elements-unknown: 简介注明要素}}')
+    school = make_repo(checklist=own, files={"declarations/招生就业处.csv": ROWS})
+    assert run_cli("validate", school).exit_code == 0
+    entries = {e["key"]: e for e in audit_json(run_cli, school)["ledger"]}
+    assert "简介注明要素" in entries["1/missing"]["measure"]
+    assert "简介注明要素" not in entries["8/missing"]["measure"]
+
+
 def test_a_row_with_an_item_id_and_no_elements_still_covers_them_all(make_repo) -> None:
     declaration = ("department: 党政办公室\npublications:\n"
                    "  - {item: \"1\", title: 学校简介, channel: disclosure_column,"
@@ -144,6 +163,22 @@ def test_explanation_fits_an_80_column_terminal(repo) -> None:
     console.print(explanation(score(checklist, declarations, dt.date(2022, 9, 15)), "zh"))
     lines = buffer.getvalue().splitlines()
     assert len(lines) > 14 and max(cell_len(line) for line in lines) <= 80
+
+
+def test_explanation_wraps_after_its_arrow(run_cli, make_repo) -> None:
+    # A long outcome without spaces jumped whole to the next line at 80 columns, leaving
+    # "→" alone above it; it now starts after the arrow and wraps under itself.
+    rows = "标题,渠道,链接,形成日期,发布日期\n" + "".join(
+        f"{title},官网,https://www.example.cn/{i}.htm,2022-03-01,2022-03-02\n"
+        for i, title in enumerate(["学校召开2022年度教职工代表大会", "学校召开巡视整改工作推进会"]))
+    repo = make_repo(checklist=VOCATIONAL, files={"declarations/党政办公室.csv": rows})
+    out = run_cli("audit", repo, "--as-of", "2022-09-15", "--explain-classification",
+                  env={"COLUMNS": "80"}).stdout
+    lines = out.split("按标题归类", 1)[1].splitlines()
+    arrows = [i for i, line in enumerate(lines) if line.startswith("  →")]
+    assert len(arrows) == 2
+    for i in arrows:
+        assert lines[i].startswith("  → 新闻、会议或工作通知") and lines[i + 1].startswith("    ")
 
 
 def test_explanation_in_english(run_cli, repo) -> None:

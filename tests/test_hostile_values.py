@@ -80,6 +80,8 @@ def test_broken_urls_are_flagged_by_validate(run_cli, make_repo, url: str) -> No
     repo = make_repo(files={"declarations/招生就业处.csv": CSV_HEADER + row})
     checked = run_cli("validate", repo)
     assert checked.exit_code == 1 and "招生就业处.csv:2:4: 错误 [bad-url]" in checked.stdout
+    # the url was written: it is invalid, not missing (no second, contradicting warning)
+    assert "missing-url" not in checked.stdout
     assert run_cli("audit", repo, *AS_OF).exit_code == 2
 
 
@@ -108,6 +110,30 @@ def test_deep_json_in_diff_and_baseline(run_cli, make_repo, tmp_path) -> None:
         result = run_cli(*command, "--lang", "en")
         assert result.exit_code == 2
         assert "deep.json: error [json-too-deep]" in no_internal_error(result)
+
+
+@pytest.mark.parametrize("odd", [
+    {"ledger": [{"key": "1/x"}], "summary": 7, "items": [{"id": 5, "dimensions": 3}]},
+    {"ledger": [{"key": "1/x"}], "summary": {"score": "x", "by_department": 3,
+                                             "by_dimension": {"completeness": float("inf")}}},
+    {"schema_version": "2", "ledger": [{"key": "3/availability", "findings": 5}],
+     "items": [{"id": ["3"]}, {"id": "3", "dimensions": {"convenience": 7}}]},
+    {"ledger": [], "as_of": {"a": 1},
+     "summary": {"by_department": {"教务处": 5, "科研处": {"score": True, "by_dimension": []}}}},
+])
+def test_results_with_odd_values_compare_cleanly(run_cli, make_repo, tmp_path, odd) -> None:
+    # A hand-edited result (a summary that is a number, a score that is text) was an
+    # internal error in diff ('int' object has no attribute 'get').
+    odd_json, good = tmp_path / "odd.json", tmp_path / "good.json"
+    odd_json.write_text(json.dumps(odd, ensure_ascii=False), encoding="utf-8")
+    repo = make_repo(files={"declarations/zs.yaml": GOOD_DECLARATION})
+    assert run_cli("audit", repo, *AS_OF, "--format", f"json:{good}").exit_code == 0
+    for command in (("diff", good, odd_json), ("diff", odd_json, good, "--format", "json"),
+                    ("audit", repo, *AS_OF, "--baseline", odd_json)):
+        assert run_cli(*command).exit_code in (0, 1)
+        no_internal_error(run_cli(*command))
+    shown = json.loads(run_cli("diff", odd_json, good, "--format", "json").stdout)
+    assert shown["overall"]["old"] is None and shown["overall"]["new"] is not None
 
 
 def test_deep_json_link_cache_is_ignored(make_repo) -> None:

@@ -61,6 +61,24 @@ def test_every_item_keeps_its_id_status_and_score(result, width: int, lang: str)
         assert re.search(pattern, text, re.MULTILINE), (width, r.item.id)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [40, 60])
+def test_narrower_than_any_table_gives_blocks_not_cut_values(result, width: int,
+                                                             lang: str) -> None:
+    # Squeezed tables printed 100.0 as "10…" and cut elements ("新生复…") below 80 columns.
+    text = render(result, width, lang)
+    assert max(cells(line) for line in text.splitlines()) <= width and "…" not in text
+    flat = re.sub(r"\s+", " ", text)
+    for r in result.items:  # a table row, or a block: the id, then its score, whole
+        score = re.escape(score_text(r.score, lang))
+        row = rf"^│\s*{re.escape(r.item.id)} │.*│\s*{score} │"
+        block = rf"{t('col.id', lang)} {re.escape(r.item.id)} .*?{t('col.score', lang)} {score}"
+        assert re.search(row, text, re.MULTILINE) or re.search(block, flat), (width, r.item.id)
+    for name, row in result.summary.by_department.items():
+        assert re.search(rf"{re.escape(name)} .*?{re.escape(score_text(row['score'], lang))}",
+                         flat), name
+
+
 def test_dimensions_shown_wide_and_short_headers_at_80(result) -> None:
     wide, narrow = render(result, 120), render(result, 80)
     assert "┃ 条目完整性 ┃" in wide and "责任部门" in wide.split("整改台账")[0]
@@ -139,6 +157,14 @@ def test_ledger_show_at_every_width(run_cli, tracked, width: int) -> None:
                          re.MULTILINE), (width, index)
     if width >= 120:
         assert "┃ 责任人 ┃" in text  # named for one entry: the column is there
+
+
+def test_ledger_show_in_english_tells_department_from_person(run_cli, tracked) -> None:
+    # Both columns were headed "Owner" in English: 责任部门 and 责任人 could not be told apart.
+    text = run_cli("--lang", "en", "ledger", "show", tracked, "--as-of", "2022-10-20",
+                   env={"COLUMNS": "160"}).stdout
+    header = next(line for line in text.splitlines() if line.startswith("┃ No."))
+    assert "┃ Department ┃" in header and header.count("Owner") == 1, header
 
 
 def test_ledger_show_without_owners_leaves_the_column_out(run_cli, tmp_path) -> None:

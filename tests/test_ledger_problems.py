@@ -132,6 +132,29 @@ def test_previous_version_ledger_is_migrated_without_losing_human_edits(run_cli,
     assert "已升级旧版台账" not in again.stdout and "新增 0" in again.stdout
 
 
+def test_previous_version_generic_measures_give_way_to_ones_that_fit(run_cli,
+                                                                     example) -> None:
+    # The first version wrote one generic measure per dimension into every entry; entries the
+    # upgrade keeps (not folded into <item>/missing) kept that text: 21's image was told
+    # "在信息公开专栏按清单分类发布…". A measure a person wrote still survives.
+    legacy = (DATA / "legacy-v1" / "ledger.yaml").read_text(encoding="utf-8")
+    human = "请党政办在官网首页加链接"
+    marker = "- key: 1/convenience\n"
+    head, tail = legacy.split(marker)
+    old = ("在信息公开专栏按清单分类发布，首页3次点击内可达，"
+           "使用可检索的文字格式（HTML或文字版PDF）。")
+    (example / "ledger.yaml").write_text(head + marker + tail.replace(old, human, 1),
+                                         encoding="utf-8")
+    assert run_cli("ledger", "update", example, "--as-of", "2022-11-15").exit_code == 0
+    new = {e.key: e for e in load_ledger(example / "ledger.yaml").entries}
+    assert new["1/convenience"].measure == human
+    assert "文字版" in new["21/convenience"].measure and old not in new["21/convenience"].measure
+    assert "补充公开缺少的要素：学科情况" in new["1/completeness"].measure
+    assert "流程" in new["1/timeliness"].measure  # a process measure for a late publication
+    shown = run_cli("--lang", "en", "ledger", "show", example).stdout
+    assert old not in shown
+
+
 def test_previous_version_baseline_reports_no_known_problem_as_new(run_cli, example) -> None:
     base = DATA / "legacy-v1" / "result.json"
     assert json.loads(base.read_text(encoding="utf-8"))["schema_version"] == 1

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE
+from disclosure_audit.spec import load_checklist
 
 CHECKLIST = """\
 extends: moe-2014
@@ -297,14 +298,39 @@ publications:
 
 
 def test_campus_item_can_pass_convenience(run_cli, make_repo) -> None:
+    # a school's own item meant for the campus (校务公开), judged on the campus's channels
+    campus = CHECKLIST + ('  "S1": {owner: 招生就业处, category: admissions,'
+                          ' title: 招生工作例会纪要, elements: [例会纪要], cadence: on_change,'
+                          ' audience: campus}\n')
+    body = """\
+publications:
+  - {item: "S1", title: 例会纪要, channel: oa, made: 2022-03-01, published: 2022-03-02}
+"""
+    item = items(audit(run_cli, make_repo(campus, declare(body, "招生就业处"))))["S1"]
+    assert item["status"] == "compliant" and item["dimensions"]["convenience"]["passed"]
+
+
+def test_a_list_item_cannot_be_relabelled_campus_only(run_cli, make_repo) -> None:
+    # 招生章程 on OA alone was "compliant 100" once the school's checklist said audience: campus:
+    # the list's items are disclosed to society (rules, "Where it must be published").
     campus = CHECKLIST.replace('"7": {owner: 招生就业处}',
                                '"7": {owner: 招生就业处, audience: campus}')
     body = """\
 publications:
   - {item: "7", title: 招生章程, channel: oa, made: 2022-03-01, published: 2022-03-02}
 """
-    item = items(audit(run_cli, make_repo(campus, declare(body, "招生就业处"))))["7"]
-    assert item["status"] == "compliant" and item["dimensions"]["convenience"]["passed"]
+    repo = make_repo(campus, declare(body, "招生就业处"))
+    checked = run_cli("validate", repo)
+    line = campus.splitlines().index('  "7": {owner: 招生就业处, audience: campus}') + 1
+    assert checked.exit_code == 1 and f"checklist.yaml:{line}:" in checked.stdout
+    assert "[audience-narrowed]" in checked.stdout
+    assert run_cli("audit", repo, "--as-of", "2022-09-15").exit_code == 2
+    # the library refuses it too; without the override the item is internal only, score 0
+    checklist, problems = load_checklist(repo / "checklist.yaml", repo_root=repo)
+    assert checklist is None and [p.code for p in problems] == ["audience-narrowed"]
+    public = make_repo(CHECKLIST, declare(body, "招生就业处"))
+    item = items(audit(run_cli, public))["7"]
+    assert (item["status"], item["score"]) == ("internal_only", 0.0)
 
 
 def test_vocational_college_keeps_item_27_teacher_figures(run_cli, make_repo) -> None:

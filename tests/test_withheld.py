@@ -79,6 +79,25 @@ def test_school_overrides_events_and_limits(make_repo) -> None:
     assert checklist.item("19").publish_within == PublishLimit(15, False)  # the alias replaced
 
 
+def test_not_applicable_on_an_item_public_by_law_is_flagged(run_cli, make_repo) -> None:
+    # "不适用：今年不写" took the annual report out of scoring silently, like the exemption the
+    # law forbids. It is a located warning (a private college truly has no 部门预算).
+    school = SCHOOL + '  "19": {not_applicable: 领导不同意}\n'
+    body = ("department: 党政办公室\nwithheld:\n"
+            '  - {item: "6", reason: not_applicable, note: 今年不写}\n'
+            '  - {item: "47", reason: not_applicable, note: 无中外合作办学}\n')
+    repo = make_repo(school, {"declarations/党政办公室.yaml": body})
+    flagged = [(p.path.rsplit("/", 1)[-1], p.line, p.severity) for p in validate_paths([repo])
+               if p.code == "not-applicable-public-by-law"]
+    assert flagged == [("checklist.yaml", 7, "warning"), ("党政办公室.yaml", 3, "warning")]
+    result = run_cli("--lang", "en", "validate", repo)
+    assert result.exit_code == 0 and "item 6 is public by law" in result.stdout
+    data = json.loads(run_cli("audit", repo, "--as-of", "2022-09-15", "--format",
+                              "json").stdout)
+    assert sorted(w["line"] for w in data["warnings"]
+                  if w["code"] == "not-applicable-public-by-law") == [3, 7]
+
+
 # ── declarations: YAML fields and tables with Chinese names ─────────────────────
 def test_csv_with_chinese_reason_and_ground_names(run_cli, make_repo) -> None:
     csv = ("事项编号,标题,要素,未公开理由,依据,法律依据,备注,预计形成日期\n"

@@ -37,9 +37,11 @@ def ledger_by_key(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     So upgrading the tool never reports a known problem as new.
     """
     ledger = [e for e in data["ledger"] if isinstance(e, dict) and isinstance(e.get("key"), str)]
-    if (data.get("schema_version") or 1) >= 2:
+    version = data.get("schema_version")
+    if isinstance(version, int) and version >= 2:
         return {e["key"]: e for e in ledger}
-    items = {i.get("id"): i for i in data.get("items") or [] if isinstance(i, dict)}
+    items = {i["id"]: i for i in listed(data.get("items"))
+             if isinstance(i, dict) and isinstance(i.get("id"), str)}
     out: dict[str, dict[str, Any]] = {}
     for entry in ledger:
         for key in _current_keys(entry, items):
@@ -50,15 +52,26 @@ def ledger_by_key(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _current_keys(entry: dict[str, Any], items: dict[Any, dict[str, Any]]) -> list[str]:
     item_id, _, dimension = entry["key"].rpartition("/")
     item = items.get(item_id) or {}
-    convenience = ((item.get("dimensions") or {}).get("convenience") or {}).get("findings") or []
+    convenience = listed(obj(obj(item.get("dimensions")).get("convenience")).get("findings"))
     if item.get("status") in ("missing", "not_yet_made"):
         return [f"{item_id}/missing"]
     if any(f.get("code") == "no-public-publication" for f in convenience if isinstance(f, dict)):
         return [f"{item_id}/internal_only"]
-    codes = {f.get("code") for f in entry.get("findings") or [] if isinstance(f, dict)}
+    codes = {f.get("code") for f in listed(entry.get("findings")) if isinstance(f, dict)}
     if dimension == "timeliness" and "no-made-date" in codes:
         return [f"{item_id}/unknown_date"] + ([entry["key"]] if codes - {"no-made-date"} else [])
     return [entry["key"]]
+
+
+def obj(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: a hand-edited or foreign result
+    gives a clean comparison of what it holds, never an internal error."""
+    return value if isinstance(value, dict) else {}
+
+
+def listed(value: Any) -> list[Any]:
+    """``value`` if it is a JSON array, else an empty one (see :func:`obj`)."""
+    return value if isinstance(value, list) else []
 
 
 def apply_baseline(result: AuditResult, path: Path) -> AuditResult:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from rich.table import Table
 from rich.text import Text
 
-from disclosure_audit.ci.baseline import ledger_by_key
+from disclosure_audit.ci.baseline import ledger_by_key, obj
 from disclosure_audit.formats.console import capture, hanging, shown
 from disclosure_audit.i18n import t
 from disclosure_audit.model import DIMENSIONS
@@ -33,21 +34,33 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> ResultDiff:
     """Compare two JSON results by ledger key and by score."""
     old_keys = ledger_by_key(old)  # results of the first version are re-keyed
     new_keys = ledger_by_key(new)
-    old_sum, new_sum = old.get("summary") or {}, new.get("summary") or {}
-    diff = ResultDiff(old.get("as_of"), new.get("as_of"))
+    old_sum, new_sum = obj(old.get("summary")), obj(new.get("summary"))
+    diff = ResultDiff(_text(old.get("as_of")), _text(new.get("as_of")))
     diff.improved = [e for k, e in old_keys.items() if k not in new_keys]
     diff.regressed = [e for k, e in new_keys.items() if k not in old_keys]
-    diff.overall = (old_sum.get("score"), new_sum.get("score"))
-    diff.by_dimension = {d: ((old_sum.get("by_dimension") or {}).get(d),
-                             (new_sum.get("by_dimension") or {}).get(d)) for d in DIMENSIONS}
-    old_dep = old_sum.get("by_department") or {}
-    new_dep = new_sum.get("by_department") or {}
+    diff.overall = (_score(old_sum, "score"), _score(new_sum, "score"))
+    diff.by_dimension = {d: (_score(obj(old_sum.get("by_dimension")), d),
+                             _score(obj(new_sum.get("by_dimension")), d)) for d in DIMENSIONS}
+    old_dep = obj(old_sum.get("by_department"))
+    new_dep = obj(new_sum.get("by_department"))
     for name in [*new_dep, *(d for d in old_dep if d not in new_dep)]:
-        before, after = old_dep.get(name) or {}, new_dep.get(name) or {}
-        diff.by_department[name] = {"score": (before.get("score"), after.get("score"))} | {
-            d: ((before.get("by_dimension") or {}).get(d), (after.get("by_dimension") or {}).get(d))
-            for d in DIMENSIONS}
+        before, after = obj(old_dep.get(name)), obj(new_dep.get(name))
+        diff.by_department[name] = {"score": (_score(before, "score"), _score(after, "score"))} | {
+            d: (_score(obj(before.get("by_dimension")), d),
+                _score(obj(after.get("by_dimension")), d)) for d in DIMENSIONS}
     return diff
+
+
+def _score(data: dict[str, Any], name: str) -> float | None:
+    """A score from a result, or None (shown as —) when it is not a finite number."""
+    value = data.get(name)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _change(pair: tuple[float | None, float | None]) -> str:

@@ -26,17 +26,22 @@ STATUS_STYLE = {"assigned": "green", "ambiguous": "yellow", "excluded": "cyan",
 def explanation(result: AuditResult, lang: str) -> Group:
     """Per row: where, title, outcome, matched keywords, exclusions, score and runner-up."""
     rows = result.declarations.classified
-    parts: list[Text] = [Text(t("classification.title", lang, count=len(rows)), style="bold")]
+    parts: list[Text | Table] = [Text(t("classification.title", lang, count=len(rows)),
+                                      style="bold")]
     for row in rows:
         parts.append(Text.assemble((str(row.source), "dim"), "  ", row.title))
-        outcome = Text("  → ")
-        outcome.append(status_text(row.outcome, lang),
-                       style=STATUS_STYLE[row.outcome.status])
+        outcome = Text(status_text(row.outcome, lang), style=STATUS_STYLE[row.outcome.status])
         details = details_text(row, result.checklist, lang)
         if details:
             outcome.append("；" if lang == "zh" else "; ")
             outcome.append(details)
-        parts.append(outcome)
+        # the outcome wraps under itself, after the arrow (Chinese has no spaces to break at:
+        # as one Text it jumped whole to the next line, leaving "→" alone)
+        line = Table.grid(padding=(0, 1, 0, 0))
+        line.add_column(no_wrap=True)
+        line.add_column(overflow="fold")
+        line.add_row("  →", outcome)
+        parts.append(line)
     return Group(*parts)
 
 

@@ -116,13 +116,35 @@ def _share(minimums: list[int], wanted: list[int], room: int) -> list[int]:
 def fitted(variants: list[tuple[list[Column], list[int]]], rows: list[Row], width: int,
            title: str = "") -> Table:
     """The first layout (columns, and which cells of each row they show) that fits ``width``;
-    the last one, squeezed, when none does."""
+    when none does (a terminal narrower than any table), the last one as blocks."""
     for columns, cells in variants:
         chosen: list[Row] = [None if r is None else [r[i] for i in cells] for r in rows]
         keep = fit(columns, chosen, width)
         if keep is not None:
             return build(columns, chosen, keep, width, title=title)
-    return build(columns, chosen, list(range(len(columns))), width, title=title)
+    return blocks(columns, chosen, title)
+
+
+def blocks(columns: list[Column], rows: list[Row], title: str = "") -> Table:
+    """One block per row, each non-empty cell on a line of its own after its column's header:
+    squeezing a table instead would cut scores ("10…" for 100.0) and Chinese text."""
+    table = Table(title=title or None, title_justify="left", show_header=False, box=None,
+                  padding=(0, 1, 0, 0), show_edge=False)
+    table.add_column(no_wrap=True, style="dim")
+    table.add_column(overflow="fold")
+    for row in rows:
+        shown = [] if row is None else [(c.header, row[i]) for i, c in enumerate(columns)
+                                        if plain(row[i]).strip()]
+        if not shown:
+            continue
+        if table.row_count:
+            table.add_row("", "")  # a blank line between blocks
+        if len(shown) == 1 and not plain(row[0]).strip():  # a heading (a category's name)
+            table.add_row("", shown[0][1])
+            continue
+        for header, cell in shown:
+            table.add_row(header, cell)
+    return table
 
 
 def _widest(column: Column, rows: list[Row], i: int) -> int:

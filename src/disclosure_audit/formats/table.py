@@ -29,7 +29,7 @@ STATUS_STYLE = {"compliant": "green", "partial": "yellow", "missing": "red",
 
 
 class TableFormat:
-    """``--format table`` (the default): laid out for the terminal's width (80 columns and up)."""
+    """``--format table`` (the default): laid out for the terminal's width (blocks when narrow)."""
 
     name = "table"
     suffix = ".txt"

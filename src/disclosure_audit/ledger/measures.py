@@ -15,10 +15,11 @@ CONTENT_CODES = frozenset({"not-disclosed-no-reason", "not-disclosed-event", "no
 """Nothing disclosed: the item's own ``remediation`` says best what to publish."""
 MEASURED_CODES = (
     "not-disclosed-no-reason", "not-disclosed-event", "nothing-published", "not-yet-made",
-    "elements-not-yet-made", "expected-passed", "missing-elements", "report-missing",
-    "report-late", "internal-only", "no-public-publication", "link-failed", "link-missing",
-    "late", "no-publication-in-period", "no-made-date", "not-in-column", "too-many-clicks",
-    "unreadable-format", "site-not-found", "site-page-failed", "site-found-not-declared",
+    "elements-not-yet-made", "expected-passed", "missing-elements", "elements-unknown",
+    "report-missing", "report-late", "internal-only", "no-public-publication", "link-failed",
+    "link-missing", "late", "no-publication-in-period", "no-made-date", "not-in-column",
+    "too-many-clicks", "unreadable-format", "site-not-found", "site-page-failed",
+    "site-found-not-declared",
 )
 """Finding codes that reach the ledger; each has a ``measure.<code>`` (and may be overridden)."""
 SITE_CODES = ("site-homepage-not-opened", "site-column-not-found", "site-not-opened",

@@ -5,8 +5,9 @@ An item that is now not disclosed (``<item>/missing``) or shared only internally
 are folded into it with their history. A timeliness entry whose only problem now is a missing
 ``made`` date becomes ``<item>/unknown_date``. Nothing a person wrote is lost: owners and notes
 are kept (distinct ones joined), a measure someone wrote is kept (the tool's own old texts are
-replaced by the new measure), the latest deadline is kept and every merged entry's key, status
-and deadline is written into the history, with each old event marked with its old key.
+replaced by the measure that fits the finding, in every entry the audit still finds), the
+latest deadline is kept and every merged entry's key, status and deadline is written into the
+history, with each old event marked with its old key.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def migrate(previous: TrackedLedger, result: AuditResult, lang: str,
     for entry in entries:
         target = _target(entry, current)
         if target is None:
+            if entry.key in current:  # the first version's generic text gives way, too
+                entry.measure = _measure([entry], current[entry.key], items.get(entry.item),
+                                         lang)
             kept.append(entry)
         else:
             groups.setdefault(target, []).append(entry)

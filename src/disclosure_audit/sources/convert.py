@@ -76,7 +76,8 @@ def to_publication(entry: Entry, checklist: Checklist
     kind = _kind(entry, checklist)
     linked = _flag(entry, "linked_from_column")
     elements = elements_of(entry, checklist, item_id)
-    if channel and checklist.channels[channel].public and url is None:
+    if (channel and checklist.channels[channel].public and url is None
+            and blank(entry.fields.get("url"))):  # a url written but invalid is bad-url alone
         entry.problem("channel", "missing-url", severity=WARNING, title=title)
     if len(entry.problems) > before and any(p.severity == "error" for p in entry.problems[before:]):
         return None, None

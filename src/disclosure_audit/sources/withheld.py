@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from disclosure_audit.diagnostics import WARNING
 from disclosure_audit.i18n import t
 from disclosure_audit.model import EXEMPT_GROUNDS, WITHHELD_REASONS, Checklist, Item, Withheld
 from disclosure_audit.sources.convert import (
@@ -82,6 +83,12 @@ def to_withheld(entry: Entry, checklist: Checklist) -> Withheld | None:
                       hint="hint.withheld-needs-note")
     if reason == "not_occurred" and item is not None:
         _check_event(entry, item, elements)
+    if reason == "not_applicable" and item is not None and not item.exemptible:
+        # Public by law (budget, final accounts, fees, the annual report): "not applicable"
+        # takes it out of scoring like an exemption would. Rare cases are real (a private
+        # college has no departmental budget), so it is said, not refused.
+        entry.problem("reason", "not-applicable-public-by-law", severity=WARNING, item=item.id,
+                      hint="hint.not-applicable-public-by-law")
     expected = date_field(entry, "expected")
     if reason == "not_yet_made" and expected is None and blank(f.get("expected")):
         entry.problem("reason", "expected-missing", hint="hint.expected-missing")

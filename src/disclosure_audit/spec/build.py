@@ -165,6 +165,12 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                               params={"item": item_id},
                                               hint_key=f"hint.{code}"))
                 continue
+            if merged.items[item_id].get("exemptible") is False and "not_applicable" in override:
+                # public by law: said, not refused (a private college has no 部门预算)
+                problems.append(layer.problem((*pointer, "not_applicable"),
+                                              "not-applicable-public-by-law", severity=WARNING,
+                                              params={"item": item_id},
+                                              hint_key="hint.not-applicable-public-by-law"))
             merged.items[item_id] = combine(merged.items[item_id], override)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]

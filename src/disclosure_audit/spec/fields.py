@@ -65,10 +65,15 @@ def override_problem(base: dict[str, Any], override: dict[str, Any]) -> tuple[st
 
     Both limit fields at once are ambiguous. A school may not make exemptible what the base
     list marks ``exemptible: false`` (budgets, final accounts, fees, the annual report are
-    public by law): it can only be stricter.
+    public by law): it can only be stricter. Nor may it turn a public item into a campus one:
+    the list's items are disclosed to society, and OA, group chats or meetings do not make an
+    item available to it (rules, "Where it must be published") — 招生章程 on OA alone is not
+    compliant because a school relabelled it. Its own new items may be ``audience: campus``.
     """
     if all(name in override for name in LIMIT_FIELDS):
         return "publish_within_workdays", "limit-twice"
     if base.get("exemptible") is False and override.get("exemptible") is True:
         return "exemptible", "exemptible-relaxed"
+    if base.get("audience", "public") == "public" and override.get("audience") == "campus":
+        return "audience", "audience-narrowed"
     return None

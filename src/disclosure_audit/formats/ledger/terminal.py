@@ -104,7 +104,7 @@ def _columns(lang: str) -> list[Column]:
         Column(t("tledger.item", lang), wraps=True, min_width=14, max_width=24),
         Column(t("tledger.problem", lang), wraps=True, min_width=18),
         Column(t("tledger.measure", lang), wraps=True, min_width=16),
-        Column(t("col.owner", lang), wraps=True, min_width=10, max_width=12),
+        Column(t("xcol.department", lang), wraps=True, min_width=10, max_width=12),
         Column(t("xcol.owner", lang), wraps=True, min_width=6, max_width=12),
         Column(t("col.deadline", lang)),
         Column(t("col.status", lang), wraps=True, min_width=10, max_width=12),

@@ -70,6 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "rows classified by their titles do not say which elements they cover; fill in "
               "their elements: {rows}",
     },
+    "measure.elements-unknown": {
+        "zh": "在申报中为按标题归类的这些行填写 elements（它们覆盖的要素）：{rows}。",
+        "en": "In the declarations, fill in the elements these rows classified by their titles "
+              "cover: {rows}.",
+    },
     # ── the explanation and the rows not assigned ───────────────────────────────
     "classification.title": {
         "zh": "按标题归类（{count} 行未写事项编号）",

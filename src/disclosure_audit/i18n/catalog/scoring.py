@@ -79,6 +79,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预算、决算、收费和信息公开年度报告依法公开；个别字段（如身份证号）可隐去后公开。",
         "en": "Budgets, final accounts, fees and the annual report are public by law; redact single fields (e.g. ID numbers) instead.",
     },
+    "problem.not-applicable-public-by-law": {
+        "zh": "事项 {item} 依法必须公开，申报“不适用”将使其不计分，请确认确实不适用",
+        "en": "item {item} is public by law; declaring it not applicable takes it out of "
+              "scoring: make sure it really does not apply",
+    },
+    "hint.not-applicable-public-by-law": {
+        "zh": "预算、决算、收费和信息公开年度报告依法公开，通常适用于每所学校（如民办高校无部门预算，"
+              "才可申报不适用并在 note 中说明）；尚未公开的请公开或申报尚未形成。",
+        "en": "Budgets, final accounts, fees and the annual report are public by law and apply "
+              "to almost every school (a private college without a departmental budget is an "
+              "exception: say so in note); otherwise publish it or declare not_yet_made.",
+    },
     "problem.withheld-needs-note": {
         "zh": "申报“{reason}”必须在 note 中说明原因", "en": "'{reason}' needs a note saying why",
     },
@@ -119,6 +131,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.exemptible-relaxed": {
         "zh": "删除 exemptible: true。", "en": "Remove exemptible: true.",
+    },
+    "problem.audience-narrowed": {
+        "zh": "事项 {item} 须向社会公开，学校清单不能改为仅校内公开（audience: campus）",
+        "en": "item {item} is disclosed to the public: a school's checklist cannot make it a "
+              "campus item (audience: campus)",
+    },
+    "hint.audience-narrowed": {
+        "zh": "删除 audience: campus；只面向校内的信息可作为学校自己新增的事项（新编号）设置 "
+              "audience: campus。",
+        "en": "Remove audience: campus; information meant for the campus only can be an item of "
+              "the school's own (a new id) with audience: campus.",
     },
     "problem.duplicate-element": {
         "zh": "事项 {item} 的要素“{element}”重复", "en": "item {item} lists element '{element}' twice",
