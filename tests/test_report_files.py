@@ -87,6 +87,21 @@ def test_pdf_text_is_chinese_and_lines_are_counted_across_pages(run_cli, tmp_pat
                                           (6, "合格率94.3%")]
 
 
+def test_a_placeholder_wrapped_across_pdf_lines_is_still_an_error(run_cli, tmp_path: Path
+                                                                  ) -> None:
+    # LibreOffice's PDF of the draft wraps 【待填写：…】 over two lines, its 】 on the next.
+    path = _pdf(tmp_path / "report.pdf", [
+        ["一、信息公开工作情况概述", "本报告统计期限自2021年9月1日起至2022年8月31日止。",
+         "七、其他需要报告的事项", "【待填写：其他需要报告的事项（没有时写“无”）",
+         "（report.yaml 中 2021-2022 的 other）】"],
+        ["【待", "— 2 —", "填写：报告日期】"],
+    ])
+    result = run_cli("report", "check", path)
+    assert result.exit_code == 1
+    assert [(line, text[:5]) for line, text in _errors(run_cli, path)
+            if text.startswith("【")] == [(4, "【待填写："), (6, "【待填写：")]
+
+
 def test_pdf_without_text_is_refused(run_cli, tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
