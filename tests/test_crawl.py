@@ -17,6 +17,7 @@ from disclosure_audit import __version__
 from disclosure_audit.cli import app
 from disclosure_audit.crawl.run import crawl
 from disclosure_audit.crawl.settings import CrawlSettings
+from disclosure_audit.errors import InputError
 from disclosure_audit.evidence import store
 from sitesrv import BIG_PAGE, OTHER_HOST, SiteServer
 
@@ -258,6 +259,34 @@ def test_bad_urls_and_paths_are_usage_errors_and_nothing_is_fetched(tmp_path: Pa
     bad = invoke("crawl", "http://127.0.0.1:9/", "--repo", repo, "--time-limit", "soon")
     assert bad.exit_code == 2 and "[bad-age]" in bad.stderr
     assert not (repo / ".disclosure-audit").exists()
+
+
+def test_the_crawl_file_never_replaces_a_file_it_did_not_write(run_cli, tmp_path: Path) -> None:
+    # -o README.md once replaced the README with the crawl's YAML: outside the repo too, crawl
+    # writes only a .yaml file that is new or a crawl file of its own.
+    from disclosure_audit.services.crawl import CrawlRequest, crawl_site
+
+    repo = make_repo(tmp_path / "repo")
+    readme, notes = tmp_path / "README.md", tmp_path / "notes.yaml"
+    readme.write_text("# 说明\n", encoding="utf-8")
+    notes.write_text("people: wrote this\n", encoding="utf-8")
+    with SiteServer() as server:
+        for target in (readme, notes, tmp_path / "site.txt"):
+            result = run_cli("crawl", server.url + "/index.html", "--repo", repo, "-o", target,
+                             *FAST)
+            assert result.exit_code == 2 and "[crawl-output-not-crawl-file]" in result.stderr
+            with pytest.raises(InputError):
+                crawl_site(CrawlRequest(server.url + "/index.html", repo,
+                                        dt.date(2022, 9, 15), target, progress=False))
+        assert server.paths() == []  # refused before anything was fetched
+        elsewhere = tmp_path / "site.yaml"  # a new YAML file, then the crawl's own: written
+        for _ in range(2):
+            result = run_cli("crawl", server.url + "/index.html", "--repo", repo, "-o",
+                             elsewhere, *FAST)
+            assert result.exit_code == 1 and "crawl:" in elsewhere.read_text(encoding="utf-8")
+    assert readme.read_text(encoding="utf-8") == "# 说明\n"
+    assert notes.read_text(encoding="utf-8") == "people: wrote this\n"
+    assert not (tmp_path / "site.txt").exists()
 
 
 def test_an_unreachable_homepage_is_a_site_check_not_a_crash(tmp_path: Path) -> None:

@@ -21,6 +21,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "输出路径是一个文件夹，请给出文件名（如 declarations/_site.yaml）",
         "en": "the output is a folder: give a file name (e.g. declarations/_site.yaml)",
     },
+    "problem.crawl-output-not-crawl-file": {
+        "zh": "不会写到这里：crawl 只写 .yaml 文件，且只覆盖它自己以前写出的抓取文件",
+        "en": "not written here: crawl writes only a .yaml file, and replaces only a crawl file "
+              "it wrote before",
+    },
+    "hint.crawl-output-not-crawl-file": {
+        "zh": "省略 -o（写到 declarations/_site.yaml），或用 -o 给一个新的 .yaml 文件名。",
+        "en": "Leave out -o (it writes declarations/_site.yaml), or give -o a new .yaml file name.",
+    },
     "problem.evidence-bad-key": {
         "zh": "证据编号应为 4–12 位十六进制字符（如 3f2a9c1b7d0e）",
         "en": "an evidence key is 4–12 hexadecimal digits (e.g. 3f2a9c1b7d0e)",
