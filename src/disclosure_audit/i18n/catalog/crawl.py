@@ -74,11 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No disclosure column found from the homepage (link text such as 信息公开, 信息公开网, 校务公开)",
     },
     "crawl.summary.columns": {
-        "zh": "栏目 {count} 个，存在问题 {failing} 个：{verdicts}",
-        "en": "{count} columns, {failing} with problems: {verdicts}",
+        "zh": "栏目 {count} 个，已核查 {checked} 个，存在问题 {failing} 个：{verdicts}",
+        "en": "{count} columns, {checked} checked, {failing} with problems: {verdicts}",
     },
     "crawl.summary.columns_ok": {
-        "zh": "栏目 {count} 个，均未发现问题", "en": "{count} columns, no problems found",
+        "zh": "栏目 {count} 个，已核查 {checked} 个，均未发现问题",
+        "en": "{count} columns, {checked} checked, no problems found",
     },
     "crawl.summary.rows": {
         "zh": "发布 {rows} 条（归入清单事项 {classified} 条，其余 {other} 条保留待统计）→ {output}",
