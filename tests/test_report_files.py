@@ -148,3 +148,37 @@ def test_a_truncated_file_is_an_input_error(run_cli, tmp_path: Path, suffix: str
     result = run_cli("report", "check", cut)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert f"cut{suffix}" in result.stderr
+
+
+def _swollen(path: Path, out: Path, paragraphs: int) -> Path:
+    """``path`` with ``paragraphs`` more plain paragraphs: a small file of much XML."""
+    import zipfile
+
+    para = "<w:p><w:r><w:t>共计548条，其中公文类信息40条。</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, body = data.decode("utf-8").split("<w:body>", 1)
+                data = (head + "<w:body>" + para * paragraphs + body).encode("utf-8")
+            target.writestr(info.filename, data)
+    return out
+
+
+def test_a_docx_of_too_much_xml_or_text_is_refused_without_reading_it_all(
+        run_cli, tmp_path: Path) -> None:
+    # A 600 KB .docx holding 180 MB of XML once kept `report check` busy for minutes (2.4 GB);
+    # and python-docx looked up the default style for every paragraph: minutes for 20,000.
+    small = _docx(tmp_path / "x.docx")
+    bomb = _swollen(small, tmp_path / "bomb.docx", 500_000)  # 35 MB of XML, 1 MB on disk
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    result = run_cli("report", "check", bomb)
+    assert result.exit_code == 2 and "[report-too-large-unpacked]" in result.stderr
+    long = _swollen(small, tmp_path / "long.docx", 30_000)  # 660,000 characters of text
+    result = run_cli("report", "check", long, "--lang", "en")
+    assert result.exit_code == 2 and "[report-too-long]" in result.stderr
+    fine = _swollen(small, tmp_path / "fine.docx", 20_000)  # 440,000: read, every paragraph
+    lines = extract(fine, "fine.docx")
+    assert len(lines) == 20_000 + 9  # the headings follow the paragraphs put first
+    assert [line.number for line in lines if line.heading] == [20_001, 20_002]
