@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
+from disclosure_audit.errors import InputError
 from disclosure_audit.report.extract import extract
 
 SEED = DATA / "reports" / "seed-annual-report-2022.txt"
@@ -182,3 +183,17 @@ def test_a_docx_of_too_much_xml_or_text_is_refused_without_reading_it_all(
     lines = extract(fine, "fine.docx")
     assert len(lines) == 20_000 + 9  # the headings follow the paragraphs put first
     assert [line.number for line in lines if line.heading] == [20_001, 20_002]
+
+
+def test_a_pdf_of_too_much_text_is_refused_at_the_page_that_passes_the_limit(
+        run_cli, tmp_path: Path) -> None:
+    # 1,500 pages once took a minute to read before being refused; reading now stops at the
+    # page where the text passes 500,000 characters.
+    line = "学校通过官方网站公开信息共计548条，其中公文类信息40条，占比7.3%。" * 2
+    path = _pdf(tmp_path / "big.pdf", [[line] * 40] * 200)  # 200 × 40 × 70: 560,000
+    result = run_cli("report", "check", path, "--format", "json")
+    assert result.exit_code == 2 and "[report-too-long]" in result.stderr
+    counted = int(result.stderr.split("（")[1].split("+")[0])
+    assert 500_000 < counted < 510_000  # stopped after the page that passed the limit
+    with pytest.raises(InputError):
+        extract(path, "big.pdf")
