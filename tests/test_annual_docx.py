@@ -154,10 +154,12 @@ def test_libreoffice_converts_it_to_pdf_without_warnings(draft, tmp_path) -> Non
     # the header row is repeated on every page of the table
     assert all("公开渠道及链接" in p.extract_text() for p in landscape)
     assert f"— {len(pdf.pages)} —" in pdf.pages[-1].extract_text()
-    # the PDF a school would publish still passes report check: justified lines wrapped
-    # inside words and page numbers between lines are read through
+    # every figure of the PDF a school would publish still checks out: justified lines wrapped
+    # inside words and page numbers between lines are read through. What fails is the draft's
+    # two 【待填写】 (other, date), found although LibreOffice wraps each over two lines.
     findings = check_report(tmp_path / "年度报告.pdf")
-    assert [f.text for f in findings if f.verdict is not Verdict.ok] == []
+    assert [(f.code, f.text[:7]) for f in findings if f.verdict is not Verdict.ok] == [
+        ("placeholder", "【待填写：其他"), ("placeholder", "【待填写：报告")]
     assert sum(f.code == "share-ok-remainder" for f in findings) >= 1
 
 

@@ -193,6 +193,21 @@ def test_report_yaml_problems_are_located(run_cli, example, tmp_path) -> None:
     assert "report.yaml:2:9: 错误 [date-calendar]" in result.stdout
 
 
+def test_a_report_yaml_key_that_is_not_a_year_is_located_at_the_key(run_cli, example) -> None:
+    # "2022" (a calendar year) and "2021/2022" are not academic years: said at their keys with
+    # the fix, not as "$ 的值 '2022' 格式不对" at the top of the file.
+    (example / "report.yaml").write_text(
+        '"2021-2022":\n  other: 无\n"2022":\n  other: 无\n"2021/2022":\n  other: 无\n',
+        encoding="utf-8")
+    result = run_cli("validate", example)
+    assert result.exit_code == 1
+    errors = [line for line in result.stdout.splitlines() if " 错误 [" in line]
+    assert [line.split(" 错误 ")[0].rsplit("/", 1)[1] for line in errors] == [
+        "report.yaml:3:1:", "report.yaml:5:1:"]
+    assert all("[annual-bad-year]" in line for line in errors)
+    assert "修改建议：学年为 9 月 1 日至次年 8 月 31 日" in result.stdout
+
+
 REGISTER = """\
 applications:
   - id: YSQ-2021-009

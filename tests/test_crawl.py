@@ -17,6 +17,7 @@ from disclosure_audit import __version__
 from disclosure_audit.cli import app
 from disclosure_audit.crawl.run import crawl
 from disclosure_audit.crawl.settings import CrawlSettings
+from disclosure_audit.errors import InputError
 from disclosure_audit.evidence import store
 from sitesrv import BIG_PAGE, OTHER_HOST, SiteServer
 
@@ -74,7 +75,7 @@ def test_the_command_reports_and_exits_1_for_failed_site_checks(crawled) -> None
     result = crawled["result"]
     assert result.exit_code == 1, result.stderr
     assert "信息公开专栏：信息公开（从首页点击 1 次）" in result.stdout
-    assert "栏目 15 个，存在问题 6 个" in result.stdout
+    assert "栏目 15 个，已核查 13 个，存在问题 6 个" in result.stdout  # robots, other host
     assert "robots.txt 禁止 1 个，跳转到其他网站 1 个" in result.stdout
     for problem in ("无法打开（列表页 1 个）", "无法打开（HTTP 500）", "无法打开（超时：0.5 s）",
                     "层级过深、更新不及时", "空栏目"):
@@ -260,6 +261,34 @@ def test_bad_urls_and_paths_are_usage_errors_and_nothing_is_fetched(tmp_path: Pa
     assert not (repo / ".disclosure-audit").exists()
 
 
+def test_the_crawl_file_never_replaces_a_file_it_did_not_write(run_cli, tmp_path: Path) -> None:
+    # -o README.md once replaced the README with the crawl's YAML: outside the repo too, crawl
+    # writes only a .yaml file that is new or a crawl file of its own.
+    from disclosure_audit.services.crawl import CrawlRequest, crawl_site
+
+    repo = make_repo(tmp_path / "repo")
+    readme, notes = tmp_path / "README.md", tmp_path / "notes.yaml"
+    readme.write_text("# 说明\n", encoding="utf-8")
+    notes.write_text("people: wrote this\n", encoding="utf-8")
+    with SiteServer() as server:
+        for target in (readme, notes, tmp_path / "site.txt"):
+            result = run_cli("crawl", server.url + "/index.html", "--repo", repo, "-o", target,
+                             *FAST)
+            assert result.exit_code == 2 and "[crawl-output-not-crawl-file]" in result.stderr
+            with pytest.raises(InputError):
+                crawl_site(CrawlRequest(server.url + "/index.html", repo,
+                                        dt.date(2022, 9, 15), target, progress=False))
+        assert server.paths() == []  # refused before anything was fetched
+        elsewhere = tmp_path / "site.yaml"  # a new YAML file, then the crawl's own: written
+        for _ in range(2):
+            result = run_cli("crawl", server.url + "/index.html", "--repo", repo, "-o",
+                             elsewhere, *FAST)
+            assert result.exit_code == 1 and "crawl:" in elsewhere.read_text(encoding="utf-8")
+    assert readme.read_text(encoding="utf-8") == "# 说明\n"
+    assert notes.read_text(encoding="utf-8") == "people: wrote this\n"
+    assert not (tmp_path / "site.txt").exists()
+
+
 def test_an_unreachable_homepage_is_a_site_check_not_a_crash(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo")
     with SiteServer() as server:
@@ -290,6 +319,26 @@ def test_max_pages_stops_the_crawl_and_resume_finishes_it(tmp_path: Path) -> Non
     assert second.stopped is None and run2.reused == 6
     assert not set(fetched_first) & set(again)  # resumed: nothing fetched twice
     assert {c.name for c in second.columns} >= {"基本信息", "历年报告", "2015年以前"}
+
+
+def test_a_crawl_cut_short_does_not_say_unread_columns_have_no_problems(run_cli,
+                                                                       tmp_path: Path) -> None:
+    # "栏目 13 个，均未发现问题" after 5 pages covered nine columns nobody had read.
+    from disclosure_audit.crawl.report import CrawlReport, summary_text
+    from disclosure_audit.services.crawl import CrawlRequest, crawl_site
+
+    repo = make_repo(tmp_path / "repo")
+    with SiteServer() as server:
+        result = run_cli("crawl", server.url + "/index.html", "--repo", repo, "--max-pages",
+                         "5", *FAST)
+        assert "栏目 13 个，已核查 4 个，均未发现问题" in result.stdout
+        assert "抓取未完成" in result.stdout
+        report: CrawlReport = crawl_site(CrawlRequest(
+            server.url + "/index.html", repo, dt.date(2022, 9, 15), progress=False,
+            settings=CrawlSettings(delay=0.0, timeout=0.5), resume=True))
+    checked = sum(1 for c in report.checks if c.opened is not None)
+    assert checked == 13 < len(report.checks) == 15
+    assert "15 columns, 13 checked, 6 with problems" in summary_text(report, "en", 200, False)
 
 
 def test_resume_asks_again_for_pages_that_failed(tmp_path: Path) -> None:

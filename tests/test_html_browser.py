@@ -124,6 +124,13 @@ def test_ledger_page_in_chromium(tracked: Path, run_cli, tmp_path: Path) -> None
         data = json.loads(b.page.locator("#report-data").text_content())["ledger"]
         for status, count in data["totals"].items():
             assert int(b.page.locator(f'li [data-ledger-count="{status}"]').inner_text()) == count
+        # the department, the dimension and the deadline are read at a glance: one line each,
+        # not squeezed to a character per line beside the long problem and measure texts
+        lines = b.page.eval_on_selector_all(
+            "#ledger tbody tr:first-child td", """cells => cells.map(cell => {
+                const range = document.createRange(); range.selectNodeContents(cell);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; })""")
+        assert [lines[i] for i in (1, 2, 5)] == [1, 1, 1], lines
         b.page.select_option('select[data-field="status"]', "overdue")
         assert len(_visible_rows(b.page, "ledger")) == data["totals"]["overdue"]
         b.page.screenshot(path=str(tmp_path / "ledger.png"), full_page=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
+from disclosure_audit.errors import InputError
 from disclosure_audit.report.extract import extract
 
 SEED = DATA / "reports" / "seed-annual-report-2022.txt"
@@ -87,6 +88,21 @@ def test_pdf_text_is_chinese_and_lines_are_counted_across_pages(run_cli, tmp_pat
                                           (6, "合格率94.3%")]
 
 
+def test_a_placeholder_wrapped_across_pdf_lines_is_still_an_error(run_cli, tmp_path: Path
+                                                                  ) -> None:
+    # LibreOffice's PDF of the draft wraps 【待填写：…】 over two lines, its 】 on the next.
+    path = _pdf(tmp_path / "report.pdf", [
+        ["一、信息公开工作情况概述", "本报告统计期限自2021年9月1日起至2022年8月31日止。",
+         "七、其他需要报告的事项", "【待填写：其他需要报告的事项（没有时写“无”）",
+         "（report.yaml 中 2021-2022 的 other）】"],
+        ["【待", "— 2 —", "填写：报告日期】"],
+    ])
+    result = run_cli("report", "check", path)
+    assert result.exit_code == 1
+    assert [(line, text[:5]) for line, text in _errors(run_cli, path)
+            if text.startswith("【")] == [(4, "【待填写："), (6, "【待填写：")]
+
+
 def test_pdf_without_text_is_refused(run_cli, tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
@@ -133,3 +149,51 @@ def test_a_truncated_file_is_an_input_error(run_cli, tmp_path: Path, suffix: str
     result = run_cli("report", "check", cut)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert f"cut{suffix}" in result.stderr
+
+
+def _swollen(path: Path, out: Path, paragraphs: int) -> Path:
+    """``path`` with ``paragraphs`` more plain paragraphs: a small file of much XML."""
+    import zipfile
+
+    para = "<w:p><w:r><w:t>共计548条，其中公文类信息40条。</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, body = data.decode("utf-8").split("<w:body>", 1)
+                data = (head + "<w:body>" + para * paragraphs + body).encode("utf-8")
+            target.writestr(info.filename, data)
+    return out
+
+
+def test_a_docx_of_too_much_xml_or_text_is_refused_without_reading_it_all(
+        run_cli, tmp_path: Path) -> None:
+    # A 600 KB .docx holding 180 MB of XML once kept `report check` busy for minutes (2.4 GB);
+    # and python-docx looked up the default style for every paragraph: minutes for 20,000.
+    small = _docx(tmp_path / "x.docx")
+    bomb = _swollen(small, tmp_path / "bomb.docx", 500_000)  # 35 MB of XML, 1 MB on disk
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    result = run_cli("report", "check", bomb)
+    assert result.exit_code == 2 and "[report-too-large-unpacked]" in result.stderr
+    long = _swollen(small, tmp_path / "long.docx", 30_000)  # 660,000 characters of text
+    result = run_cli("report", "check", long, "--lang", "en")
+    assert result.exit_code == 2 and "[report-too-long]" in result.stderr
+    fine = _swollen(small, tmp_path / "fine.docx", 20_000)  # 440,000: read, every paragraph
+    lines = extract(fine, "fine.docx")
+    assert len(lines) == 20_000 + 9  # the headings follow the paragraphs put first
+    assert [line.number for line in lines if line.heading] == [20_001, 20_002]
+
+
+def test_a_pdf_of_too_much_text_is_refused_at_the_page_that_passes_the_limit(
+        run_cli, tmp_path: Path) -> None:
+    # 1,500 pages once took a minute to read before being refused; reading now stops at the
+    # page where the text passes 500,000 characters.
+    line = "学校通过官方网站公开信息共计548条，其中公文类信息40条，占比7.3%。" * 2
+    path = _pdf(tmp_path / "big.pdf", [[line] * 40] * 200)  # 200 × 40 × 70: 560,000
+    result = run_cli("report", "check", path, "--format", "json")
+    assert result.exit_code == 2 and "[report-too-long]" in result.stderr
+    counted = int(result.stderr.split("（")[1].split("+")[0])
+    assert 500_000 < counted < 510_000  # stopped after the page that passed the limit
+    with pytest.raises(InputError):
+        extract(path, "big.pdf")

@@ -314,3 +314,33 @@ def test_items_sheet_says_when_each_item_is_due(exported: Path) -> None:
     assert rows["6"][3] == "每年公开，10 月 31 日前发布上一学年的"  # the annual report
     assert rows["1"][3] == "每年公开"  # no trailing blank where no due date applies
     assert rows["2"][3] == "形成或变更后公开"
+
+
+def test_a_department_named_like_a_path_stays_inside_declarations(example: Path, run_cli,
+                                                                  tmp_path: Path) -> None:
+    # A department "../../逃逸" once made the import write declarations/../../逃逸.yaml, outside
+    # the repo; its workbook and its YAML file now take the same one-file-name form.
+    from disclosure_audit.services.selfcheck import import_workbooks
+
+    checklist = example / "checklist.yaml"
+    text = checklist.read_text(encoding="utf-8")
+    text = text.replace("  - 工会\n", '  - 工会\n  - "../../逃逸"\n  - "a/b"\n', 1)
+    text = text.replace('"3": {owner: 工会}', '"3": {owner: "../../逃逸"}', 1)
+    checklist.write_text(text.replace('"4": {owner: 科研处}', '"4": {owner: "a/b"}', 1),
+                         encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("selfcheck", "export", example, "-o", out).exit_code == 0
+    reason = {"未公开理由": "尚未形成", "预计形成日期": dt.date(2022, 12, 31)}
+    escape = fill(out / "自查表-.._.._逃逸.xlsx", tmp_path / "escape.xlsx", [("3", reason)])
+    slash = fill(out / "自查表-a_b.xlsx", tmp_path / "slash.xlsx", [("4", reason)])
+    result = _import(run_cli, example, escape)
+    assert result.exit_code == 0, result.stderr
+    assert "declarations/.._.._逃逸.yaml" in result.stdout
+    [outcome] = import_workbooks([slash], example)
+    assert outcome.written and outcome.target.endswith("declarations/a_b.yaml")
+    written = sorted(p.name for p in (example / "declarations").iterdir()
+                     if p.name.endswith("_逃逸.yaml") or p.name.startswith("a_b"))
+    assert written == [".._.._逃逸.yaml", "a_b.yaml"]
+    assert not (tmp_path / "逃逸.yaml").exists() and not (example.parent / "逃逸.yaml").exists()
+    assert not (example / "declarations" / "a").exists()
+    assert run_cli("validate", example).exit_code == 0

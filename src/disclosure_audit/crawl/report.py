@@ -112,8 +112,11 @@ def _column_lines(report: CrawlReport, lang: str) -> list[str]:
         return []
     counts = Counter(v for c in report.checks for v in c.verdicts)
     failing = sum(1 for c in report.checks if c.verdicts)
+    # A column not read (robots.txt, another host, a crawl cut short) has no verdict: say how
+    # many were checked, or "no problems found" would cover columns nobody looked at.
+    checked = sum(1 for c in report.checks if c.opened is not None)
     if not failing:
-        return [t("crawl.summary.columns_ok", lang, count=len(report.checks))]
+        return [t("crawl.summary.columns_ok", lang, count=len(report.checks), checked=checked)]
     words = "、".join(f"{t(f'crawl.verdict.{v}', lang)} {n}" for v, n in counts.items())
-    return [t("crawl.summary.columns", lang, count=len(report.checks), failing=failing,
-              verdicts=words if lang == "zh" else words.replace("、", ", "))]
+    return [t("crawl.summary.columns", lang, count=len(report.checks), checked=checked,
+              failing=failing, verdicts=words if lang == "zh" else words.replace("、", ", "))]

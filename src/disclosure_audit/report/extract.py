@@ -26,6 +26,10 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 """How a UTF-16 file starts: Windows Notepad saves "Unicode" text this way."""
 MAX_UNPACKED = 200 * 1024 * 1024
 """A .docx whose parts unpack to more than this is refused (a zip bomb, not a report)."""
+MAX_XML = 32 * 1024 * 1024
+"""A .docx whose XML parts unpack to more than this is refused before parsing: pictures may be
+large, text may not (the example's 29-page draft has 1 MB of XML; MAX_CHARS of text in plain
+runs is about 20 MB). A 600 KB file of 180 MB of XML once kept the check busy for minutes."""
 
 
 @dataclass(frozen=True)
@@ -122,15 +126,20 @@ def _html(raw: bytes, display: str) -> list[Line]:
 def _docx(raw: bytes, display: str) -> list[Line]:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-                raise InputError(Problem(display, None, None, "report-too-large-unpacked",
-                                         {"limit": MAX_UNPACKED}))
+            infos = archive.infolist()
+            xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+            for size, limit in ((sum(i.file_size for i in infos), MAX_UNPACKED), (xml, MAX_XML)):
+                if size > limit:
+                    raise InputError(Problem(display, None, None, "report-too-large-unpacked",
+                                             {"limit": limit}))
         import docx
 
         document = docx.Document(io.BytesIO(raw))
         return _docx_lines(document)
     except InputError:
         raise
+    except _TooLong as exc:  # said at once: reading on would take minutes, for nothing
+        raise _too_long(display, exc) from None
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx each raise their own
         raise _problem(display, "DOCX", exc) from None
 
@@ -139,12 +148,16 @@ def _docx_lines(document: object) -> list[Line]:
     from docx.table import Table
 
     lines: list[Line] = []
+    headings = _heading_styles(document)
+    total = [0]  # characters so far
 
     def paragraph(par: object, in_cell: bool) -> None:
-        style = getattr(getattr(par, "style", None), "name", "") or ""
-        heading = style.startswith(("Heading", "Title", "标题"))
+        heading = par._p.style in headings  # type: ignore[attr-defined]
         text = par.text.replace("\n", " ")  # type: ignore[attr-defined]
         lines.append(Line(len(lines) + 1, text, hard=in_cell, heading=heading))
+        total[0] += len(text)
+        if total[0] > MAX_CHARS:
+            raise _TooLong(total[0])
 
     def block(item: object, in_cell: bool) -> None:
         if isinstance(item, Table):
@@ -164,6 +177,37 @@ def _docx_lines(document: object) -> list[Line]:
     return lines
 
 
+class _TooLong(Exception):
+    """More than MAX_CHARS characters of text: no need to read the rest."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def _too_long(display: str, exc: _TooLong) -> InputError:
+    return InputError(Problem(display, None, None, "report-too-long",
+                              {"size": f"{exc.size}+", "limit": MAX_CHARS}))
+
+
+def _heading_styles(document: object) -> set[str | None]:
+    """The ids of the paragraph styles that are headings (None: the default style is one).
+
+    Looked up once: python-docx's ``paragraph.style`` searches every style of the file for
+    each paragraph without a style of its own, which made a long report take minutes."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    found: set[str | None] = set()
+    for style in document.styles:  # type: ignore[attr-defined]
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and \
+                (style.name or "").startswith(("Heading", "Title", "标题")):
+            found.add(style.style_id)
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)  # type: ignore[attr-defined]
+    if default is not None and default.style_id in found:
+        found.add(None)
+    return found
+
+
 def _pdf(raw: bytes, display: str) -> list[Line]:
     import logging
 
@@ -175,9 +219,16 @@ def _pdf(raw: bytes, display: str) -> list[Line]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(Problem(display, None, None, "report-encrypted", {},
                                      hint_key="hint.report-encrypted"))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, total = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            total += len(pages[-1])
+            if total > MAX_CHARS:  # said at once: a 1.4 MB PDF of 1,500 pages took a minute
+                raise _TooLong(total)
     except InputError:
         raise
+    except _TooLong as exc:
+        raise _too_long(display, exc) from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for damaged files
         raise _problem(display, "PDF", exc) from None
     lines: list[Line] = []

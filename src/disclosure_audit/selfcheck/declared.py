@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,14 @@ from disclosure_audit.model import Checklist, Publication, Withheld
 from disclosure_audit.sources import declaration_files, read_declarations
 
 KINDS = ("publications", "withheld")
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_stem(department: str) -> str:
+    """The department's name as one file name: no folder separators, no characters Windows
+    refuses, so 自查表-<部门>.xlsx and declarations/<部门>.yaml stay in their folders whatever
+    a department is called ("a/b", "../x")."""
+    return _UNSAFE.sub("_", department)
 
 
 @dataclass(frozen=True)
@@ -54,7 +63,7 @@ def department_declarations(folder: Path, checklist: Checklist,
                             department: str) -> DepartmentFiles:
     """Every entry ``department`` has declared in ``folder`` (YAML as written, CSV/XLSX rows as
     read), keyed. The import target is the department's YAML file, else ``<部门>.yaml``."""
-    target = folder / f"{department}.yaml"
+    target = folder / f"{file_stem(department)}.yaml"
     entries: list[Declared] = []
     files, _ = declaration_files(folder) if folder.is_dir() else ([], [])
     for path in files:

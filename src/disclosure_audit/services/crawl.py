@@ -51,6 +51,9 @@ def crawl_site(request: CrawlRequest) -> CrawlReport:
     if output != STDOUT and output.is_dir():
         raise InputError(Problem(display_path(output), None, None, "crawl-output-folder"))
     refuse_overwrite(repo.root, [output], may_write=_crawl_file)
+    if output != STDOUT and not _crawl_file(output):  # outside the repo too: -o README.md
+        raise InputError(Problem(display_path(output), None, None, "crawl-output-not-crawl-file",
+                                 hint_key="hint.crawl-output-not-crawl-file"))
     with progress_bar(t("crawl.progress"), request.settings.max_pages,
                       request.progress) as advance:
         result, run = crawl(start, repo.root, request.settings,

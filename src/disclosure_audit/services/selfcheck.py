@@ -7,7 +7,6 @@ same run are imported on their own.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path, has_errors
@@ -15,7 +14,7 @@ from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import write_atomic
 from disclosure_audit.inputs.yamlio import read_text
 from disclosure_audit.model import Checklist
-from disclosure_audit.selfcheck.declared import department_declarations
+from disclosure_audit.selfcheck.declared import department_declarations, file_stem
 from disclosure_audit.selfcheck.merge import plan_import
 from disclosure_audit.selfcheck.report import Outcome
 from disclosure_audit.selfcheck.sheet import read_workbook
@@ -23,8 +22,6 @@ from disclosure_audit.selfcheck.workbook import workbook_bytes
 from disclosure_audit.selfcheck.yamledit import apply_plan
 from disclosure_audit.services.repo import Repo, find_repo
 from disclosure_audit.spec import load_checklist
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def export_workbooks(repo_path: Path, out_dir: Path, departments: list[str] | None = None,
@@ -42,7 +39,7 @@ def export_workbooks(repo_path: Path, out_dir: Path, departments: list[str] | No
     written = []
     for department in chosen:
         files = department_declarations(repo.declarations_dir, checklist, department)
-        path = out_dir / f"{_prefix(lang)}-{_UNSAFE.sub('_', department)}.xlsx"
+        path = out_dir / f"{_prefix(lang)}-{file_stem(department)}.xlsx"
         write_atomic(path, workbook_bytes(checklist, files, lang))
         written.append(path)
     return written

@@ -21,6 +21,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "输出路径是一个文件夹，请给出文件名（如 declarations/_site.yaml）",
         "en": "the output is a folder: give a file name (e.g. declarations/_site.yaml)",
     },
+    "problem.crawl-output-not-crawl-file": {
+        "zh": "不会写到这里：crawl 只写 .yaml 文件，且只覆盖它自己以前写出的抓取文件",
+        "en": "not written here: crawl writes only a .yaml file, and replaces only a crawl file "
+              "it wrote before",
+    },
+    "hint.crawl-output-not-crawl-file": {
+        "zh": "省略 -o（写到 declarations/_site.yaml），或用 -o 给一个新的 .yaml 文件名。",
+        "en": "Leave out -o (it writes declarations/_site.yaml), or give -o a new .yaml file name.",
+    },
     "problem.evidence-bad-key": {
         "zh": "证据编号应为 4–12 位十六进制字符（如 3f2a9c1b7d0e）",
         "en": "an evidence key is 4–12 hexadecimal digits (e.g. 3f2a9c1b7d0e)",
@@ -65,11 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No disclosure column found from the homepage (link text such as 信息公开, 信息公开网, 校务公开)",
     },
     "crawl.summary.columns": {
-        "zh": "栏目 {count} 个，存在问题 {failing} 个：{verdicts}",
-        "en": "{count} columns, {failing} with problems: {verdicts}",
+        "zh": "栏目 {count} 个，已核查 {checked} 个，存在问题 {failing} 个：{verdicts}",
+        "en": "{count} columns, {checked} checked, {failing} with problems: {verdicts}",
     },
     "crawl.summary.columns_ok": {
-        "zh": "栏目 {count} 个，均未发现问题", "en": "{count} columns, no problems found",
+        "zh": "栏目 {count} 个，已核查 {checked} 个，均未发现问题",
+        "en": "{count} columns, {checked} checked, no problems found",
     },
     "crawl.summary.rows": {
         "zh": "发布 {rows} 条（归入清单事项 {classified} 条，其余 {other} 条保留待统计）→ {output}",
