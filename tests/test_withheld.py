@@ -80,22 +80,40 @@ def test_school_overrides_events_and_limits(make_repo) -> None:
 
 
 def test_not_applicable_on_an_item_public_by_law_is_flagged(run_cli, make_repo) -> None:
-    # "不适用：今年不写" took the annual report out of scoring silently, like the exemption the
-    # law forbids. It is a located warning (a private college truly has no 部门预算).
+    # "不适用：领导不同意" took the budget out of scoring silently, like the exemption the law
+    # forbids. It is a located warning (a private college truly has no 部门预算).
     school = SCHOOL + '  "19": {not_applicable: 领导不同意}\n'
     body = ("department: 党政办公室\nwithheld:\n"
-            '  - {item: "6", reason: not_applicable, note: 今年不写}\n'
+            '  - {item: "20", reason: not_applicable, note: 民办高校无部门决算}\n'
             '  - {item: "47", reason: not_applicable, note: 无中外合作办学}\n')
     repo = make_repo(school, {"declarations/党政办公室.yaml": body})
     flagged = [(p.path.rsplit("/", 1)[-1], p.line, p.severity) for p in validate_paths([repo])
                if p.code == "not-applicable-public-by-law"]
     assert flagged == [("checklist.yaml", 7, "warning"), ("党政办公室.yaml", 3, "warning")]
     result = run_cli("--lang", "en", "validate", repo)
-    assert result.exit_code == 0 and "item 6 is public by law" in result.stdout
+    assert result.exit_code == 0 and "item 20 is public by law" in result.stdout
     data = json.loads(run_cli("audit", repo, "--as-of", "2022-09-15", "--format",
                               "json").stdout)
     assert sorted(w["line"] for w in data["warnings"]
                   if w["code"] == "not-applicable-public-by-law") == [3, 7]
+
+
+def test_the_annual_report_is_never_not_applicable(run_cli, make_repo) -> None:
+    # 《高等学校信息公开办法》: every school publishes its annual report. "不适用：今年不写" is
+    # refused, in declarations and in the school's checklist, and the list's flag stays on.
+    body = ("department: 党政办公室\nwithheld:\n"
+            '  - {item: "6", reason: not_applicable, note: 今年不写}\n')
+    repo = make_repo(SCHOOL, {"declarations/党政办公室.yaml": body})
+    problems = [(p.code, p.line, p.severity) for p in validate_paths([repo])
+                if p.code.startswith("not-applicable")]
+    assert problems == [("not-applicable-refused", 3, "error")]
+    result = run_cli("--lang", "en", "validate", repo)
+    assert result.exit_code == 1 and "item 6 must be published by every school" in result.stdout
+    for override in ('  "6": {not_applicable: 今年不写}\n', '  "6": {always_applies: false}\n'):
+        repo = make_repo(SCHOOL + override, {})
+        codes = [(p.code, p.severity) for p in validate_paths([repo]) if p.severity == "error"]
+        assert codes in ([("not-applicable-refused", "error")],
+                         [("always-applies-relaxed", "error")]), codes
 
 
 # ── declarations: YAML fields and tables with Chinese names ─────────────────────

@@ -134,6 +134,7 @@ class Item:
     event_driven: bool = False
     event_elements: frozenset[str] = frozenset()
     exemptible: bool = True
+    always_applies: bool = False
     measures: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     measures_en: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 

@@ -83,7 +83,11 @@ def to_withheld(entry: Entry, checklist: Checklist) -> Withheld | None:
                       hint="hint.withheld-needs-note")
     if reason == "not_occurred" and item is not None:
         _check_event(entry, item, elements)
-    if reason == "not_applicable" and item is not None and not item.exemptible:
+    if reason == "not_applicable" and item is not None and item.always_applies:
+        # 《高等学校信息公开办法》: every school publishes its annual report, whatever its kind.
+        entry.problem("reason", "not-applicable-refused", item=item.id,
+                      hint="hint.not-applicable-refused")
+    elif reason == "not_applicable" and item is not None and not item.exemptible:
         # Public by law (budget, final accounts, fees, the annual report): "not applicable"
         # takes it out of scoring like an exemption would. Rare cases are real (a private
         # college has no departmental budget), so it is said, not refused.

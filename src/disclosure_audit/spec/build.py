@@ -149,6 +149,22 @@ def _add_items(merged: _Merged, layer: YamlDocument, items: list[Any],
         _remember(merged, item_id, item, layer, ("items", index))
 
 
+def _check_not_applicable(base: dict[str, Any], layer: YamlDocument, pointer: Pointer,
+                          item_id: str, problems: list[Problem]) -> None:
+    """An item every school must publish (the annual report) is never not applicable: an
+    error. An item public by law (budget, final accounts, fees) is said, not refused: a
+    private college may truly have no 部门预算."""
+    if base.get("always_applies"):
+        problems.append(layer.problem((*pointer, "not_applicable"), "not-applicable-refused",
+                                      params={"item": item_id},
+                                      hint_key="hint.not-applicable-refused"))
+    elif base.get("exemptible") is False:
+        problems.append(layer.problem((*pointer, "not_applicable"),
+                                      "not-applicable-public-by-law", severity=WARNING,
+                                      params={"item": item_id},
+                                      hint_key="hint.not-applicable-public-by-law"))
+
+
 def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                     problems: list[Problem]) -> None:
     for item_id, override in items.items():
@@ -165,12 +181,8 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                               params={"item": item_id},
                                               hint_key=f"hint.{code}"))
                 continue
-            if merged.items[item_id].get("exemptible") is False and "not_applicable" in override:
-                # public by law: said, not refused (a private college has no 部门预算)
-                problems.append(layer.problem((*pointer, "not_applicable"),
-                                              "not-applicable-public-by-law", severity=WARNING,
-                                              params={"item": item_id},
-                                              hint_key="hint.not-applicable-public-by-law"))
+            if "not_applicable" in override:
+                _check_not_applicable(merged.items[item_id], layer, pointer, item_id, problems)
             merged.items[item_id] = combine(merged.items[item_id], override)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]
@@ -233,6 +245,7 @@ def _build_item(merged: _Merged, item_id: str, departments: tuple[str, ...],
         event_elements=events,
         event_driven=bool(raw.get("event_driven", False)),
         exemptible=bool(raw.get("exemptible", True)),
+        always_applies=bool(raw.get("always_applies", False)),
         cadence=raw["cadence"],
         due=due,
         publish_within=limit_of(raw, merged.settings.get("scoring") or {}),

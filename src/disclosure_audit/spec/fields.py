@@ -74,6 +74,8 @@ def override_problem(base: dict[str, Any], override: dict[str, Any]) -> tuple[st
         return "publish_within_workdays", "limit-twice"
     if base.get("exemptible") is False and override.get("exemptible") is True:
         return "exemptible", "exemptible-relaxed"
+    if base.get("always_applies") and override.get("always_applies") is False:
+        return "always_applies", "always-applies-relaxed"
     if base.get("audience", "public") == "public" and override.get("audience") == "campus":
         return "audience", "audience-narrowed"
     return None

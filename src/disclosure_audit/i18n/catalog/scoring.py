@@ -79,6 +79,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预算、决算、收费和信息公开年度报告依法公开；个别字段（如身份证号）可隐去后公开。",
         "en": "Budgets, final accounts, fees and the annual report are public by law; redact single fields (e.g. ID numbers) instead.",
     },
+    "problem.not-applicable-refused": {
+        "zh": "事项 {item} 每所学校都必须公开，不能申报“不适用”",
+        "en": "item {item} must be published by every school: it cannot be not applicable",
+    },
+    "hint.not-applicable-refused": {
+        "zh": "《高等学校信息公开办法》要求每所高校每年10月31日前发布上一学年的信息公开年度报告；"
+              "尚未发布的请发布，或申报尚未形成（not_yet_made）并写明预计日期。",
+        "en": "《高等学校信息公开办法》 requires every university to publish the previous academic "
+              "year's annual report by 31 October: publish it, or declare not_yet_made with the "
+              "expected date.",
+    },
+    "problem.always-applies-relaxed": {
+        "zh": "事项 {item} 每所学校都必须公开，学校清单不能取消 always_applies",
+        "en": "item {item} must be published by every school: a school's checklist cannot turn "
+              "always_applies off",
+    },
+    "hint.always-applies-relaxed": {
+        "zh": "删除 always_applies: false。", "en": "Remove always_applies: false.",
+    },
     "problem.not-applicable-public-by-law": {
         "zh": "事项 {item} 依法必须公开，申报“不适用”将使其不计分，请确认确实不适用",
         "en": "item {item} is public by law; declaring it not applicable takes it out of "
