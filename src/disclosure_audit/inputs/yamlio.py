@@ -88,6 +88,11 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
 
 def parse_yaml(text: str, display: str) -> YamlDocument:
     """Parse YAML text (see :func:`load_yaml`)."""
+    with yamltree.no_cycle_collection():
+        return _parse(text, display)
+
+
+def _parse(text: str, display: str) -> YamlDocument:
     try:
         root = yamltree.compose(text)
     except yaml.MarkedYAMLError as exc:

@@ -15,6 +15,7 @@ one file can hold 60,000 publications. What it keeps cheap, and why each is safe
   Positions below that are only needed when something is wrong with a field; they are then
   recorded by the same walk over a second composition of the same text, once per file
   (:meth:`Tree.complete`), so they are the positions the full walk always gave.
+* **The cycle collector** is paused while a file is parsed (:func:`no_cycle_collection`).
 * **Alias bombs.** Only aliases can make a document expand ("billion laughs"); a text without
   ``*`` has none, and is never walked twice nor refused for its size. Otherwise the expansion
   (the nodes aliases add) is measured, memoised per node, before anything is built.
@@ -22,6 +23,9 @@ one file can hold 60,000 publications. What it keeps cheap, and why each is safe
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -89,6 +93,24 @@ class Composer(_Parser):  # type: ignore[misc,valid-type]
                         return tag
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is parsed.
+
+    Composing allocates a few objects per node and none of them form cycles, but every few
+    hundred allocations the collector would scan the objects the process already holds (a
+    batch's modules, the checklist, earlier results): a third of the time of composing in a
+    busy process. Memory is still freed as it goes, by reference counting.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def compose(text: str) -> Node | None:
