@@ -16,9 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from disclosure_audit.inputs import schema
 from disclosure_audit.inputs.schema import (
     FAST_GATED,
+    SCHEMAS,
     _passes_fast_check,
+    gate_code,
     gate_schema,
     load_schema,
 )
@@ -106,3 +109,36 @@ def test_validating_the_example_does_not_import_jsonschema() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def _without_version(code: str) -> str:
+    return "\n".join(line for line in code.splitlines() if not line.startswith("VERSION = "))
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_compiled_gates_are_current_and_used(name: str) -> None:
+    """The gate modules shipped are those the schemas make today (issue 16: compiling them
+    at run time cost validate of one file 0.3 s). After a schema edit, regenerate them with
+    ``python -m disclosure_audit.inputs.gates``."""
+    shipped = ROOT / "src" / "disclosure_audit" / "inputs" / "gates" / f"{name}.py"
+    code = gate_code(name)
+    assert code is not None and shipped.is_file()
+    assert _without_version(shipped.read_text(encoding="utf-8")) == _without_version(code), (
+        f"{shipped.name} is stale: python -m disclosure_audit.inputs.gates")
+    schema._fast_validator.cache_clear()
+    try:
+        assert schema._fast_validator(name).__module__ == f"disclosure_audit.inputs.gates.{name}"
+    finally:
+        schema._fast_validator.cache_clear()
+
+
+def test_a_stale_compiled_gate_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "source_hash", lambda name: "edited since")
+    schema._fast_validator.cache_clear()
+    try:
+        validate = schema._fast_validator("declarations")
+        assert not (validate.__module__ or "").startswith("disclosure_audit.inputs.gates")
+        assert _passes_fast_check({"department": "财务处", "publications": []}, "declarations")
+        assert not _passes_fast_check({"department": 7}, "declarations")
+    finally:
+        schema._fast_validator.cache_clear()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import hashlib
+import importlib
 import json
 from functools import cache
 from importlib import resources
@@ -25,12 +27,15 @@ _PLAIN_DEF = frozenset({"properties", "type", "description", "title"})
 _REF_NOTES = frozenset({"$ref", "description", "title", "$comment"})
 
 
+def _schema_text(name: str) -> str:
+    folder = resources.files("disclosure_audit.inputs.schemas")
+    return folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+
+
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema ``<name>.schema.json``."""
-    folder = resources.files("disclosure_audit.inputs.schemas")
-    text = folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
-    schema = json.loads(text)
+    schema = json.loads(_schema_text(name))
     if name in SHARED_DEFS:
         schema["$defs"] = copy.deepcopy(load_schema(SHARED_DEFS[name])["$defs"])
     return schema
@@ -44,8 +49,22 @@ def _validator(name: str) -> Any:
     return Draft202012Validator(load_schema(name))
 
 
+def source_hash(name: str) -> str:
+    """SHA-256 of the schema text(s) schema ``name`` is made of (its shared ``$defs`` too)."""
+    digest = hashlib.sha256(_schema_text(name).encode("utf-8"))
+    if name in SHARED_DEFS:
+        digest.update(source_hash(SHARED_DEFS[name]).encode("ascii"))
+    return digest.hexdigest()
+
+
 @cache
 def _fast_validator(name: str) -> Any:
+    try:
+        compiled = importlib.import_module(f"disclosure_audit.inputs.gates.{name}")
+    except ImportError:
+        compiled = None
+    if compiled is not None and source_hash(name) == compiled.SOURCE:
+        return compiled.validate  # made ahead of time (gates/__init__.py)
     try:
         import fastjsonschema
     except ImportError:  # pragma: no cover - a declared dependency; the slow path still works
@@ -54,6 +73,21 @@ def _fast_validator(name: str) -> Any:
     # of that schema's $id, which would send a schema sharing those $defs to the network.
     schema = gate_schema(load_schema(name))
     return None if schema is None else fastjsonschema.compile(schema)
+
+
+def gate_code(name: str) -> str | None:
+    """The source of the compiled gate module of schema ``name`` (None: it has no gate)."""
+    import fastjsonschema
+    from fastjsonschema import RefResolver
+
+    schema = gate_schema(load_schema(name))
+    if schema is None:
+        return None
+    code = fastjsonschema.compile_to_code(schema)
+    entry = RefResolver.from_schema(schema, store={}).get_scope_name()
+    return (f"# Generated from {name}.schema.json by `python -m disclosure_audit.inputs.gates`:"
+            " do not edit.\n# ruff: noqa\n"
+            f"SOURCE = {source_hash(name)!r}\n{code}\n\nvalidate = {entry}\n")
 
 
 def gate_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
