@@ -74,8 +74,8 @@ def fill(ledger_type: type, entry_type: type, entries: int) -> object:
     """A tracked ledger of ``entries`` open entries (run in a child process: see write)."""
     ledger = ledger_type(institution="大型大学", updated=dt.date(2022, 9, 15))
     for n in range(entries):
-        ledger.entries.append(entry_type(
-            key=f"{n % 50 + 1}/timeliness/{n}", item=str(n % 50 + 1), title=f"事项{n}",
+        ledger.entries.append(entry_type(  # items past the 50: keys are <item>/<kind>
+            key=f"{n + 1}/timeliness", item=str(n + 1), kind="timeliness", title=f"事项{n}",
             department="党政办公室", dimension="timeliness", problem=f"第{n}条逾期发布",
             measure="建立限时发布流程", opened=dt.date(2022, 9, 15),
             deadline=dt.date(2022, 10, 18), evidence=[f"declarations/x.yaml:{n + 3}:3"]))
