@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from disclosure_audit.model import Item
 from disclosure_audit.spec import load_checklist
 
 DEPARTMENTS = ["党政办公室", "组织部", "人事处", "招生办", "研究生院", "财务处", "国资处",
@@ -30,6 +31,23 @@ CHANNELS = ["disclosure_column"] * 5 + ["website"] * 4 + ["wechat_official"] * 2
     "school_paper"]
 FORMATS = ["html"] * 8 + ["pdf"] * 4 + ["doc", "xls", "image", "scanned_pdf"]
 KINDS = ["vocational", "undergraduate", "graduate"]
+
+
+def publication(item: Item, n: int, host: str, rng: random.Random) -> dict:
+    """The ``n``-th publication of ``item``: any channel and format, most with a made date
+    (some late, a tenth 90 days late), elements named on half of those with several."""
+    published = dt.date(2021, 9, 1) + dt.timedelta(days=rng.randint(0, 364))
+    lag = rng.choice([1, 3, 5, 10, 14, 20, 25, 40]) if rng.random() < 0.9 else 90
+    pub = {"item": item.id, "title": f"{item.title[:18]}（{n}）",
+           "channel": rng.choice(CHANNELS),
+           "url": f"https://{host}/xxgk/{item.id}/{n}.htm",
+           "published": published.isoformat(), "format": rng.choice(FORMATS),
+           "clicks": rng.randint(1, 5)}
+    if rng.random() < 0.92:
+        pub["made"] = (published - dt.timedelta(days=lag)).isoformat()
+    if len(item.elements) > 1 and rng.random() < 0.5:
+        pub["elements"] = rng.sample(list(item.elements), rng.randint(1, len(item.elements)))
+    return pub
 
 
 def school(index: int, root: Path, rng: random.Random, publications: int) -> None:
@@ -55,17 +73,7 @@ def school(index: int, root: Path, rng: random.Random, publications: int) -> Non
     by_department: dict[str, list[dict]] = {d: [] for d in departments}
     for n in range(publications):
         item = rng.choice(live)
-        published = dt.date(2021, 9, 1) + dt.timedelta(days=rng.randint(0, 364))
-        lag = rng.choice([1, 3, 5, 10, 14, 20, 25, 40]) if rng.random() < 0.9 else 90
-        pub = {"item": item.id, "title": f"{item.title[:18]}（{n}）",
-               "channel": rng.choice(CHANNELS),
-               "url": f"https://www.school{index}.edu.cn/xxgk/{item.id}/{n}.htm",
-               "published": published.isoformat(), "format": rng.choice(FORMATS),
-               "clicks": rng.randint(1, 5)}
-        if rng.random() < 0.92:
-            pub["made"] = (published - dt.timedelta(days=lag)).isoformat()
-        if len(item.elements) > 1 and rng.random() < 0.5:
-            pub["elements"] = rng.sample(list(item.elements), rng.randint(1, len(item.elements)))
+        pub = publication(item, n, f"www.school{index}.edu.cn", rng)
         by_department[owners[item.id]].append(pub)
     withheld = [{"item": i, "reason": "not_yet_made", "note": "制度正在制定",
                  "expected": "2022-12-31"} for i in sorted(withheld_ids)]
@@ -80,8 +88,9 @@ def school(index: int, root: Path, rng: random.Random, publications: int) -> Non
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
-def write_csv(path: Path, pubs: list[dict], withheld: list[dict]) -> None:
-    """A CMS export: Chinese headers, GB18030, as Excel in China saves it."""
+def write_csv(path: Path, pubs: list[dict], withheld: list[dict],
+              encoding: str = "gb18030") -> None:
+    """A CMS export: Chinese headers, GB18030 (as Excel in China saves it) by default."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["事项编号", "标题", "渠道", "链接", "形成日期", "发布日期", "要素", "格式",
@@ -93,7 +102,7 @@ def write_csv(path: Path, pubs: list[dict], withheld: list[dict]) -> None:
     for w in withheld:
         writer.writerow([w["item"], "", "", "", "", "", "", "", "", "尚未形成", w["note"],
                          w["expected"]])
-    path.write_bytes(buffer.getvalue().encode("gb18030"))
+    path.write_bytes(buffer.getvalue().encode(encoding))
 
 
 def add_ledgers(root: Path) -> None:

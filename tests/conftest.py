@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
+import socketserver
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,6 +85,30 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         terminalreporter.section("classification of the labelled CMS titles")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+def _no_lookup(*args: object) -> str:
+    raise AssertionError(f"a test made a DNS lookup {args!r}: serve on 127.0.0.1 only and "
+                         "bind without socket.getfqdn (tests/sitesrv.py LocalHTTPServer)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_dns() -> Iterator[None]:
+    """Tests make no DNS lookup (a reverse lookup of 127.0.0.1 can still go to the network):
+    any ``getfqdn``/``gethostbyaddr`` fails the test. pytest-httpserver's werkzeug server
+    binds as tests/sitesrv.py's does, without looking its own address up."""
+    from werkzeug.serving import BaseWSGIServer
+
+    def bind(self: BaseWSGIServer) -> None:
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BaseWSGIServer, "server_bind", bind)
+        patch.setattr(socket, "getfqdn", _no_lookup)
+        patch.setattr(socket, "gethostbyaddr", _no_lookup)
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -13,14 +13,13 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import socketserver
 import ssl
 import threading
 import time
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from ipaddress import IPv4Address
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from sitesrv import LocalHTTPServer
 
 SMTP_LOGIN, SMTP_PASSWORD = "xxgk@test.edu.cn", "s3cret"
 WECOM_LIMIT = 2048  # bytes of UTF-8 in a text message (企业微信 group robot documentation)
@@ -105,19 +106,12 @@ class _Quiet(BaseHTTPRequestHandler):
             pass
 
 
-class RobotServer(ThreadingHTTPServer):
+class RobotServer(LocalHTTPServer):
     """企业微信 at ``/cgi-bin/webhook/send?key=…``, 钉钉 at ``/robot/send?access_token=…``."""
-
-    daemon_threads = True
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Quiet)
         self.robots: list[Robot] = []
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind calls socket.getfqdn(): a DNS lookup. Tests make none.
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
 
     def add(self, robot: Robot) -> str:
         """Register a robot; returns its webhook address (what the environment variable holds)."""

@@ -12,6 +12,10 @@ _DATE = re.compile(
 )
 
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+"""The form almost every date is written in: read by ``date.fromisoformat`` (the same date the
+general pattern gives, and a ValueError for the same impossible ones)."""
+
 _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 
 
@@ -48,6 +52,11 @@ def _parse(value: object) -> dt.date:
         return value
     if not isinstance(value, str):
         raise DateError("format")
+    if _ISO.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise DateError("calendar") from None
     match = _DATE.match(value)
     if not match:
         raise DateError("format")

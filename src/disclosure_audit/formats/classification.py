@@ -7,17 +7,17 @@ shown when some rows were not assigned; ``records`` is the JSON ``classification
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
-
-from disclosure_audit.formats.console import shown
-from disclosure_audit.formats.layout import Column, Row, fitted
 from disclosure_audit.i18n import t
 from disclosure_audit.i18n.text import join
 from disclosure_audit.model import AuditResult, Checklist, Classification, ClassifiedRow
+
+if TYPE_CHECKING:  # rich only for the terminal views: the JSON records must not load it
+    from rich.console import Group
+    from rich.table import Table
+
+    from disclosure_audit.formats.layout import Row
 
 STATUS_STYLE = {"assigned": "green", "ambiguous": "yellow", "excluded": "cyan",
                 "not_applicable": "magenta", "unmatched": "red"}
@@ -25,6 +25,9 @@ STATUS_STYLE = {"assigned": "green", "ambiguous": "yellow", "excluded": "cyan",
 
 def explanation(result: AuditResult, lang: str) -> Group:
     """Per row: where, title, outcome, matched keywords, exclusions, score and runner-up."""
+    from rich.console import Group
+    from rich.text import Text
+
     rows = result.declarations.classified
     parts: list[Text | Table] = [Text(t("classification.title", lang, count=len(rows)),
                                       style="bold")]
@@ -102,6 +105,9 @@ def not_applicable_reason(checklist: Checklist, item_id: str, lang: str) -> str:
 def unassigned_table(result: AuditResult, lang: str, width: int = 120) -> Table:
     """The rows not assigned to any item (always shown: such rows are never dropped), laid
     out for ``width`` (long titles and paths wrap, never cut)."""
+    from disclosure_audit.formats.console import shown
+    from disclosure_audit.formats.layout import Column, fitted
+
     rows = [r for r in result.declarations.classified if r.outcome.status != "assigned"]
     cells: list[Row] = []
     for row in rows:

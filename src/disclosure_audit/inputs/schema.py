@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import hashlib
+import importlib
 import json
 from functools import cache
 from importlib import resources
@@ -12,21 +14,28 @@ from disclosure_audit.diagnostics import Problem
 from disclosure_audit.inputs.yamlio import Pointer, YamlDocument
 
 SCHEMAS = ("checklist", "declarations", "ledger", "applications", "annual")
-FAST_GATED = frozenset({"declarations", "ledger", "applications"})
+FAST_GATED = frozenset(SCHEMAS)
+"""Schemas checked first by a compiled validator (fastjsonschema): most files are valid, and
+proving that is ~20× cheaper than walking them with jsonschema (whose import alone can cost
+seconds where ``rfc3987-syntax`` is installed: it builds a grammar). Only when the fast check
+fails does jsonschema run, to report every error with its position. fastjsonschema does not
+know ``unevaluatedProperties``: the gate's copy of a schema spells each use of it out as
+``additionalProperties`` (see :func:`gate_schema`)."""
 SHARED_DEFS = {"applications": "declarations"}
 """Schemas that use another's ``$defs`` (an application is defined once, for both places)."""
-"""Schemas checked first by a compiled validator (fastjsonschema): most files are valid, and
-proving that is ~20× cheaper than walking them with jsonschema. Only when the fast check fails
-does jsonschema run, to report every error with its position. The checklist schema is not
-gated: it uses ``unevaluatedProperties``, which fastjsonschema does not enforce."""
+_PLAIN_DEF = frozenset({"properties", "type", "description", "title"})
+_REF_NOTES = frozenset({"$ref", "description", "title", "$comment"})
+
+
+def _schema_text(name: str) -> str:
+    folder = resources.files("disclosure_audit.inputs.schemas")
+    return folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """The packaged JSON Schema ``<name>.schema.json``."""
-    folder = resources.files("disclosure_audit.inputs.schemas")
-    text = folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
-    schema = json.loads(text)
+    schema = json.loads(_schema_text(name))
     if name in SHARED_DEFS:
         schema["$defs"] = copy.deepcopy(load_schema(SHARED_DEFS[name])["$defs"])
     return schema
@@ -40,15 +49,79 @@ def _validator(name: str) -> Any:
     return Draft202012Validator(load_schema(name))
 
 
+def source_hash(name: str) -> str:
+    """SHA-256 of the schema text(s) schema ``name`` is made of (its shared ``$defs`` too)."""
+    digest = hashlib.sha256(_schema_text(name).encode("utf-8"))
+    if name in SHARED_DEFS:
+        digest.update(source_hash(SHARED_DEFS[name]).encode("ascii"))
+    return digest.hexdigest()
+
+
 @cache
 def _fast_validator(name: str) -> Any:
+    try:
+        compiled = importlib.import_module(f"disclosure_audit.inputs.gates.{name}")
+    except ImportError:
+        compiled = None
+    if compiled is not None and source_hash(name) == compiled.SOURCE:
+        return compiled.validate  # made ahead of time (gates/__init__.py)
     try:
         import fastjsonschema
     except ImportError:  # pragma: no cover - a declared dependency; the slow path still works
         return None
     # A copy: fastjsonschema rewrites the "$ref"s of the schema it is given into absolute URIs
     # of that schema's $id, which would send a schema sharing those $defs to the network.
-    return fastjsonschema.compile(copy.deepcopy(load_schema(name)))
+    schema = gate_schema(load_schema(name))
+    return None if schema is None else fastjsonschema.compile(schema)
+
+
+def gate_code(name: str) -> str | None:
+    """The source of the compiled gate module of schema ``name`` (None: it has no gate)."""
+    import fastjsonschema
+    from fastjsonschema import RefResolver
+
+    schema = gate_schema(load_schema(name))
+    if schema is None:
+        return None
+    code = fastjsonschema.compile_to_code(schema)
+    entry = RefResolver.from_schema(schema, store={}).get_scope_name()
+    return (f"# Generated from {name}.schema.json by `python -m disclosure_audit.inputs.gates`:"
+            " do not edit.\n# ruff: noqa\n"
+            f"SOURCE = {source_hash(name)!r}\n{code}\n\nvalidate = {entry}\n")
+
+
+def gate_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy of ``schema`` that means the same to a validator without
+    ``unevaluatedProperties``; None when that cannot be said exactly.
+
+    ``{"$ref": "#/$defs/D", "unevaluatedProperties": false, ...}`` where ``D`` only lists
+    ``properties`` means: D's properties and the schema's own, nothing else. That is
+    ``{"properties": {...D's, ...own}, "additionalProperties": false, ...}``.
+    """
+    gate = copy.deepcopy(schema)
+    defs = gate.get("$defs", {})
+
+    def rewrite(node: Any) -> bool:
+        if isinstance(node, list):
+            return all(rewrite(x) for x in node)
+        if not isinstance(node, dict):
+            return True
+        if "unevaluatedProperties" in node:
+            ref = node.get("$ref", "")
+            target = defs.get(ref.rsplit("/", 1)[-1]) if ref.startswith("#/$defs/") else None
+            if (node["unevaluatedProperties"] is not False or target is None
+                    or not set(target) <= _PLAIN_DEF or "additionalProperties" in node
+                    or "patternProperties" in node or target.get("type", "object") != "object"):
+                return False
+            del node["$ref"], node["unevaluatedProperties"]
+            node["properties"] = {**target.get("properties", {}), **node.get("properties", {})}
+            node["additionalProperties"] = False
+        if "$ref" in node and set(node) - _REF_NOTES:
+            # draft 7 (fastjsonschema) ignores a $ref's siblings; 2020-12 applies both
+            node["allOf"] = [*node.get("allOf", []), {"$ref": node.pop("$ref")}]
+        return all(rewrite(v) for v in node.values())
+
+    return gate if rewrite(gate) else None
 
 
 def _passes_fast_check(data: Any, name: str) -> bool:

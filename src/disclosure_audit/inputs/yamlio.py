@@ -3,7 +3,10 @@
 * dates stay strings (``2022-03-01`` is not turned into ``datetime.date``);
 * mapping keys are always the text as written, so ``1.10`` and ``1.1`` never collide;
 * duplicate keys, oversized files and alias bombs are problems, not silent surprises;
-* every value's line and column is kept, so schema errors can point at the input.
+* every value's line and column can be asked for, so schema errors can point at the input.
+
+How the text becomes data cheaply (one pass, positions of deep values only on demand) is in
+:mod:`disclosure_audit.inputs.yamltree`.
 """
 
 from __future__ import annotations
@@ -13,43 +16,43 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
+from disclosure_audit.inputs import yamltree
 from disclosure_audit.inputs.files import MAX_BYTES, decode, read_bytes
+from disclosure_audit.inputs.yamltree import MAX_DEPTH, Pointer, Positions, Tree
 
-try:  # the C parser is several times faster; fall back quietly where libyaml is missing
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+MAX_NODES = yamltree.MAX_NODES
+"""The most nodes aliases may add to one file (see :data:`yamltree.MAX_NODES`)."""
 
-MAX_NODES = 1_000_000
-"""An upper bound on values built from one file: stops "billion laughs" alias bombs."""
-MAX_DEPTH = 64
-"""Deeper nesting than this is refused (no real checklist or declaration comes close)."""
-
-Pointer = tuple[str | int, ...]
-_SCALARS = SafeConstructor()
-_KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+__all__ = ["MAX_DEPTH", "MAX_NODES", "Pointer", "YamlDocument", "load_yaml", "parse_yaml",
+           "read_text", "text_position"]
 
 
 @dataclass
 class YamlDocument:
-    """A loaded YAML file: the data plus where each value and key stands in the file."""
+    """A loaded YAML file: the data plus where each value and key stands in the file.
+
+    Positions of the top levels are known from the start; the first question about a deeper
+    one records them all, from the text the document was read from.
+    """
 
     path: str
     data: Any
-    positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+    positions: Positions = field(default_factory=dict)
+    key_positions: Positions = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False)
+    """The text, while positions below :data:`yamltree.EAGER_DEPTH` are still to be recorded."""
 
     def where(self, pointer: Pointer, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the value at ``pointer``, or of its nearest parent."""
-        table = self.key_positions if key else self.positions
-        if key and pointer in table:
-            return table[pointer]
         pointer = tuple(pointer)
+        if self.text is not None and len(pointer) > yamltree.EAGER_DEPTH and (
+                pointer not in (self.key_positions if key else self.positions)):
+            self._complete()
+        if key and pointer in self.key_positions:
+            return self.key_positions[pointer]
         while pointer:
             if pointer in self.positions:
                 return self.positions[pointer]
@@ -60,6 +63,16 @@ class YamlDocument:
         """A :class:`Problem` located at ``pointer`` in this file."""
         line, column = self.where(pointer, key=key)
         return Problem(self.path, line, column, code, **kw)
+
+    def _complete(self) -> None:
+        """Record every position, from a second composition of the same text."""
+        text, self.text = self.text, None
+        root = yamltree.compose(text or "")
+        if root is None:
+            return
+        tree = Tree(self.path, MAX_DEPTH)
+        tree.build(root, ())
+        self.positions, self.key_positions = tree.positions, tree.key_positions
 
 
 def read_text(path: Path, display: str, max_bytes: int = MAX_BYTES) -> str:
@@ -75,13 +88,13 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
 
 def parse_yaml(text: str, display: str) -> YamlDocument:
     """Parse YAML text (see :func:`load_yaml`)."""
-    doc = YamlDocument(display, None)
+    with yamltree.no_cycle_collection():
+        return _parse(text, display)
+
+
+def _parse(text: str, display: str) -> YamlDocument:
     try:
-        loader = _Loader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        root = yamltree.compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -107,89 +120,19 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
         raise InputError(Problem(display, None, None, "yaml-too-deep",
                                  {"limit": MAX_DEPTH})) from None
     if root is None:
-        doc.data = None
-        return doc
-    _check_size(root, display)
-    builder = _Builder(doc)
-    doc.data = builder.build(root, ())
-    if builder.problems:
-        raise InputError(builder.problems)
-    return doc
+        return YamlDocument(display, None)
+    yamltree.check_aliases(text, root, display, MAX_NODES)
+    tree = Tree(display, yamltree.EAGER_DEPTH)
+    data = tree.build(root, ())
+    if tree.problems:
+        raise InputError(tree.problems)
+    return YamlDocument(display, data, tree.positions, tree.key_positions, text)
 
 
 def text_position(text: str, index: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``text[index]``."""
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1
-
-
-def _check_size(root: Node, display: str) -> None:
-    """Refuse, before building anything, a document whose aliases expand past ``MAX_NODES``
-    or whose nesting is deeper than ``MAX_DEPTH``. Sizes are memoised per node, so an alias
-    bomb is measured in time proportional to its text, not to its expansion."""
-    sizes: dict[int, int] = {}
-
-    def size(node: Node, depth: int) -> int:
-        known = sizes.get(id(node))
-        if known is not None:
-            return known
-        if depth > MAX_DEPTH:
-            mark = node.start_mark
-            raise InputError(Problem(display, mark.line + 1, mark.column + 1, "yaml-too-deep",
-                                     {"limit": MAX_DEPTH}))
-        total = 1
-        if isinstance(node, SequenceNode):
-            total += sum(size(child, depth + 1) for child in node.value)
-        elif isinstance(node, MappingNode):
-            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
-        sizes[id(node)] = total = min(total, MAX_NODES + 1)
-        if total > MAX_NODES:
-            mark = node.start_mark
-            raise InputError(Problem(display, mark.line + 1, mark.column + 1,
-                                     "yaml-too-many-nodes", {"limit": MAX_NODES},
-                                     hint_key="hint.yaml-aliases"))
-        return total
-
-    size(root, 0)
-
-
-class _Builder:
-    """Turns a composed node tree into plain Python data, recording positions."""
-
-    def __init__(self, doc: YamlDocument) -> None:
-        self.doc = doc
-        self.problems: list[Problem] = []
-
-    def build(self, node: Node, pointer: Pointer) -> Any:
-        self.doc.positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, ScalarNode):
-            return _scalar(node)
-        if isinstance(node, SequenceNode):
-            return [self.build(child, (*pointer, i)) for i, child in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return self._mapping(node, pointer)
-        return None  # pragma: no cover - PyYAML has no other node kinds
-
-    def _mapping(self, node: MappingNode, pointer: Pointer) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problems.append(Problem(self.doc.path, line, column, "yaml-merge-key"))
-                continue
-            if not isinstance(key_node, ScalarNode):
-                self.problems.append(Problem(self.doc.path, line, column, "yaml-complex-key"))
-                continue
-            key = str(key_node.value)
-            if key in result:
-                first = self.doc.key_positions.get((*pointer, key), (None, None))[0]
-                self.problems.append(Problem(self.doc.path, line, column, "duplicate-key",
-                                             {"key": key, "first": first},
-                                             hint_key="hint.duplicate-key"))
-                continue
-            self.doc.key_positions[(*pointer, key)] = (line, column)
-            result[key] = self.build(value_node, (*pointer, key))
-        return result
 
 
 def _tab_at(text: str, mark: Any) -> bool:
@@ -199,15 +142,3 @@ def _tab_at(text: str, mark: Any) -> bool:
     lines = text.splitlines()
     line = lines[mark.line] if mark.line < len(lines) else ""
     return "\t" in line[: mark.column + 1]
-
-
-def _scalar(node: ScalarNode) -> Any:
-    if node.tag in _KEEP_AS_TEXT:
-        return node.value
-    construct = SafeConstructor.yaml_constructors.get(node.tag)
-    if construct is None:
-        return node.value
-    try:
-        return construct(_SCALARS, node)
-    except (yaml.YAMLError, ValueError, TypeError):
-        return node.value

@@ -7,12 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
+from typing import TYPE_CHECKING
 
 from disclosure_audit.calendar import calendar_for
 from disclosure_audit.dates import academic_year_before
 from disclosure_audit.diagnostics import WARNING, Problem
 from disclosure_audit.ledger import application_entries, build_ledger, expired_waivers
-from disclosure_audit.links.service import LinkOptions
 from disclosure_audit.model import (
     DIMENSIONS,
     STATUSES,
@@ -30,6 +30,9 @@ from disclosure_audit.scoring.item import evaluate_item
 from disclosure_audit.scoring.site.checks import crawl_notes, judge_sites
 from disclosure_audit.scoring.site.compare import compare
 from disclosure_audit.services.repo import find_repo, load_repo
+
+if TYPE_CHECKING:  # the link prober (asyncio, httpx) loads only with --check-links
+    from disclosure_audit.links.service import LinkOptions
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -183,20 +184,30 @@ def date_field(entry: Entry, name: str) -> dt.date | None:
         return None
 
 
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]*[A-Za-z0-9-][A-Za-z0-9.-]*(?:[/?#][!-~]*)?",
+                        re.ASCII)
+"""A URL the checks below always accept (scheme, a host name, no port, printable ASCII and
+no space): most are written so, and urlsplit costs most of reading a publication."""
+
+
 def _url(entry: Entry) -> str | None:
     raw = text(entry.fields.get("url"))
     if raw is None:
         return None
+    if _PLAIN_URL.fullmatch(raw) or url_is_valid(raw):
+        return raw
+    entry.problem("url", "bad-url", value=raw)
+    return None
+
+
+def url_is_valid(raw: str) -> bool:
+    """An http(s) URL with a host, a port (if any) in 0–65535 and no space."""
     try:
         parts = urlsplit(raw)
         parts.port  # noqa: B018 - raises ValueError for a port outside 0–65535 or not a number
     except ValueError:  # e.g. "http://[::1" (an unclosed IPv6 bracket) or port 99999
-        entry.problem("url", "bad-url", value=raw)
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
-        entry.problem("url", "bad-url", value=raw)
-        return None
-    return raw
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in raw
 
 
 def _format(entry: Entry) -> str | None:
@@ -212,11 +223,18 @@ def _format(entry: Entry) -> str | None:
 def parse_format(value: str) -> str | None:
     """A format id from its id or its name in either language (``扫描版 PDF`` → ``scanned_pdf``,
     as the self-check workbook's drop-down shows it); None when it is not one."""
-    wanted = value.strip().lower()
+    return _format_names().get(value.strip().lower())
+
+
+@cache
+def _format_names() -> dict[str, str]:
+    """Every way to write a format (id, Chinese and English names, lower case) → its id; the
+    first format to claim a name keeps it, as the loop over FORMATS did."""
+    names: dict[str, str] = {}
     for fmt in FORMATS:
-        if wanted in (fmt, t(f"format.{fmt}", "zh").lower(), t(f"format.{fmt}", "en").lower()):
-            return fmt
-    return None
+        for name in (fmt, t(f"format.{fmt}", "zh").lower(), t(f"format.{fmt}", "en").lower()):
+            names.setdefault(name, fmt)
+    return names
 
 
 def _clicks(entry: Entry) -> int | None:

@@ -1,0 +1,268 @@
+"""From YAML text to plain data in one pass over libyaml's node tree, with positions.
+
+This is the hot path of every audit: a province batch reads ~1,700 files and a large school's
+one file can hold 60,000 publications. What it keeps cheap, and why each is safe:
+
+* **The resolver.** libyaml's composer calls back into Python for every node (``resolve``,
+  ``descend_resolver``, ``ascend_resolver``). PyYAML's ``Resolver`` answers through generic
+  code (path resolvers, list concatenation); :class:`Composer` answers from the same table of
+  implicit resolvers (``Resolver.yaml_implicit_resolvers``, YAML 1.1: ``no`` is a boolean,
+  ``1.10`` a float), so every scalar gets exactly the tag PyYAML gives it.
+* **Building.** One recursive walk turns nodes into dicts, lists and scalars; a plain string
+  (most values) is taken as it is, other tags go through PyYAML's own ``SafeConstructor``.
+* **Positions.** Every message cites a position, but almost all of them cite an entry (a
+  publication, a ledger entry, a checklist item: depth ≤ 2), which are recorded while building.
+  Positions below that are only needed when something is wrong with a field; they are then
+  recorded by the same walk over a second composition of the same text, once per file
+  (:meth:`Tree.complete`), so they are the positions the full walk always gave.
+* **The cycle collector** is paused while a file is parsed (:func:`no_cycle_collection`).
+* **Alias bombs.** Only aliases can make a document expand ("billion laughs"); a text without
+  ``*`` has none, and is never walked twice nor refused for its size. Otherwise the expansion
+  (the nodes aliases add) is measured, memoised per node, before anything is built.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver, Resolver
+
+from disclosure_audit.diagnostics import Problem
+from disclosure_audit.errors import InputError
+
+try:  # libyaml's parser and composer (C); PyYAML's own where libyaml is missing
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.composer import Composer as _PyComposer
+    from yaml.parser import Parser as _PyParser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _PyParser, _PyComposer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _PyParser.__init__(self)
+            _PyComposer.__init__(self)
+
+        def dispose(self) -> None:
+            pass
+
+Pointer = tuple[str | int, ...]
+Positions = dict[Pointer, tuple[int, int]]
+
+MAX_NODES = 1_000_000
+"""The most nodes aliases may add to one file ("billion laughs" bombs); the file's own size is
+bounded by the byte limit, never by this."""
+MAX_DEPTH = 64
+"""Deeper nesting than this is refused (no real checklist or declaration comes close)."""
+EAGER_DEPTH = 2
+"""Positions down to this depth are recorded while building (the root, its keys' values and
+their entries: what a finding about a whole entry cites)."""
+
+_STR = BaseResolver.DEFAULT_SCALAR_TAG
+_SEQ = BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP = BaseResolver.DEFAULT_MAPPING_TAG
+_MERGE = "tag:yaml.org,2002:merge"
+_KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+_IMPLICIT = {first: tuple(rules) for first, rules in Resolver.yaml_implicit_resolvers.items()}
+_SCALARS = SafeConstructor()
+
+
+class Composer(_Parser):  # type: ignore[misc,valid-type]
+    """libyaml's composer with PyYAML's implicit resolvers, and nothing it does not use."""
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        """No path resolvers are registered: nothing to track."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers are registered: nothing to track."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        """The tag ``Resolver.resolve`` gives (same table, same order, no path resolvers)."""
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is parsed.
+
+    Composing allocates a few objects per node and none of them form cycles, but every few
+    hundred allocations the collector would scan the objects the process already holds (a
+    batch's modules, the checklist, earlier results): a third of the time of composing in a
+    busy process. Memory is still freed as it goes, by reference counting.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def compose(text: str) -> Node | None:
+    """The node tree of the one document in ``text`` (None when empty); PyYAML's errors."""
+    composer = Composer(text)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
+
+
+def too_deep(display: str, node: Node) -> InputError:
+    """The error for nesting deeper than :data:`MAX_DEPTH`, at ``node``."""
+    mark = node.start_mark
+    return InputError(Problem(display, mark.line + 1, mark.column + 1, "yaml-too-deep",
+                              {"limit": MAX_DEPTH}))
+
+
+def check_aliases(text: str, root: Node, display: str, limit: int = MAX_NODES) -> None:
+    """Refuse a document whose aliases add more than ``limit`` nodes, or that nests
+    deeper than :data:`MAX_DEPTH` through them. Without a ``*`` there is no alias: nothing to
+    do. Sizes are memoised per node, so a bomb is measured in time proportional to its text."""
+    if "*" not in text:
+        return
+    sizes: dict[int, int] = {}
+    added = 0
+
+    def size(node: Node, depth: int) -> int:
+        nonlocal added
+        known = sizes.get(id(node))
+        if known is not None:  # a node met again is an alias: its whole expansion is added
+            added = min(added + known, limit + 1)
+            if added > limit:
+                mark = node.start_mark
+                raise InputError(Problem(display, mark.line + 1, mark.column + 1,
+                                         "yaml-too-many-nodes", {"limit": limit},
+                                         hint_key="hint.yaml-aliases"))
+            return known
+        if depth > MAX_DEPTH:
+            raise too_deep(display, node)
+        total = 1
+        if isinstance(node, SequenceNode):
+            total += sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, MappingNode):
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        sizes[id(node)] = total = min(total, limit + 1)
+        return total
+
+    size(root, 0)
+
+
+class Tree:
+    """Builds plain data from a node tree, recording positions down to ``record_depth``."""
+
+    def __init__(self, display: str, record_depth: int) -> None:
+        self.display = display
+        self.record_depth = record_depth
+        self.positions: Positions = {}
+        self.key_positions: Positions = {}
+        self.problems: list[Problem] = []
+
+    def build(self, node: Node, pointer: Pointer) -> Any:
+        """``node`` as plain data; positions of it and of its descendants recorded."""
+        depth = len(pointer)
+        if depth > MAX_DEPTH:
+            raise too_deep(self.display, node)
+        if depth > self.record_depth:
+            return self._plain(node, depth)
+        mark = node.start_mark
+        self.positions[pointer] = (mark.line + 1, mark.column + 1)
+        cls = node.__class__
+        if cls is ScalarNode:
+            return node.value if node.tag == _STR else scalar(node)
+        if cls is SequenceNode:
+            return [self.build(child, (*pointer, i)) for i, child in enumerate(node.value)]
+        return self._mapping(node, pointer, depth)
+
+    def _plain(self, node: Node, depth: int) -> Any:
+        """``node`` as plain data, no positions (the fast path below ``record_depth``)."""
+        cls = node.__class__
+        if cls is ScalarNode:
+            return node.value if node.tag == _STR else scalar(node)
+        if depth >= MAX_DEPTH and node.value:
+            first = node.value[0]
+            raise too_deep(self.display, first if cls is SequenceNode else first[0])
+        if cls is SequenceNode:
+            return [self._plain(child, depth + 1) for child in node.value]
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if (key_node.__class__ is ScalarNode and key_node.tag != _MERGE
+                    and key_node.value not in result):
+                result[key_node.value] = self._plain(value_node, depth + 1)
+            else:
+                self._refuse_key(node, key_node, value_node, depth)
+        return result
+
+    def _mapping(self, node: MappingNode, pointer: Pointer, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        record = depth < self.record_depth  # the keys' positions are one level down
+        for key_node, value_node in node.value:
+            if (key_node.__class__ is ScalarNode and key_node.tag != _MERGE
+                    and key_node.value not in result):
+                key = key_node.value
+                if record:
+                    mark = key_node.start_mark
+                    self.key_positions[(*pointer, key)] = (mark.line + 1, mark.column + 1)
+                    result[key] = self.build(value_node, (*pointer, key))
+                else:
+                    result[key] = self._plain(value_node, depth + 1)
+            else:
+                self._refuse_key(node, key_node, value_node, depth)
+        return result
+
+    def _refuse_key(self, node: MappingNode, key_node: Node, value_node: Node,
+                    depth: int) -> None:
+        """A merge key, a complex key or a duplicate key: a problem, the value skipped (but
+        still checked for depth, as everything in the file is)."""
+        self._depth_only(key_node, depth + 1)
+        self._depth_only(value_node, depth + 1)
+        line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+        if key_node.tag == _MERGE:
+            self.problems.append(Problem(self.display, line, column, "yaml-merge-key"))
+        elif not isinstance(key_node, ScalarNode):
+            self.problems.append(Problem(self.display, line, column, "yaml-complex-key"))
+        else:
+            key = key_node.value
+            first = next(k.start_mark.line + 1 for k, _ in node.value
+                         if isinstance(k, ScalarNode) and k.value == key and k.tag != _MERGE)
+            self.problems.append(Problem(self.display, line, column, "duplicate-key",
+                                         {"key": key, "first": first},
+                                         hint_key="hint.duplicate-key"))
+
+    def _depth_only(self, node: Node, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise too_deep(self.display, node)
+        if isinstance(node, SequenceNode):
+            for child in node.value:
+                self._depth_only(child, depth + 1)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                self._depth_only(key, depth + 1)
+                self._depth_only(value, depth + 1)
+
+
+def scalar(node: ScalarNode) -> Any:
+    """A scalar as PyYAML's safe loader makes it, except dates and binary kept as text."""
+    if node.tag in _KEEP_AS_TEXT:
+        return node.value
+    construct = SafeConstructor.yaml_constructors.get(node.tag)
+    if construct is None:
+        return node.value
+    try:
+        return construct(_SCALARS, node)
+    except (yaml.YAMLError, ValueError, TypeError):
+        return node.value
