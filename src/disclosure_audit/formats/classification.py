@@ -26,6 +26,7 @@ STATUS_STYLE = {"assigned": "green", "ambiguous": "yellow", "excluded": "cyan",
 def explanation(result: AuditResult, lang: str) -> Group:
     """Per row: where, title, outcome, matched keywords, exclusions, score and runner-up."""
     from rich.console import Group
+    from rich.table import Table
     from rich.text import Text
 
     rows = result.declarations.classified
