@@ -87,6 +87,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
             terminalreporter.write_line(line)
 
 
+LOCAL_HOSTS = {None, "", "127.0.0.1", b"127.0.0.1", "localhost", "::1"}
+"""Host names tests may resolve: the loopback address only (no other address, no DNS)."""
+
+
 def _no_lookup(*args: object) -> str:
     raise AssertionError(f"a test made a DNS lookup {args!r}: serve on 127.0.0.1 only and "
                          "bind without socket.getfqdn (tests/sitesrv.py LocalHTTPServer)")
@@ -95,8 +99,10 @@ def _no_lookup(*args: object) -> str:
 @pytest.fixture(scope="session", autouse=True)
 def _no_dns() -> Iterator[None]:
     """Tests make no DNS lookup (a reverse lookup of 127.0.0.1 can still go to the network):
-    any ``getfqdn``/``gethostbyaddr`` fails the test. pytest-httpserver's werkzeug server
-    binds as tests/sitesrv.py's does, without looking its own address up."""
+    any ``getfqdn``/``gethostbyaddr`` fails the test, and resolving any name but the loopback
+    address fails as an unknown host would (``no-such-host.invalid`` is never asked for).
+    pytest-httpserver's werkzeug server binds as tests/sitesrv.py's does, without looking its
+    own address up."""
     from werkzeug.serving import BaseWSGIServer
 
     def bind(self: BaseWSGIServer) -> None:
@@ -104,10 +110,20 @@ def _no_dns() -> Iterator[None]:
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
 
+    real_getaddrinfo = socket.getaddrinfo
+
+    def local_only(host: object, *args: object, **kwargs: object) -> object:
+        # Any other name would be a DNS query: answer "no such host" here, as a resolver
+        # would for a name that does not exist, without asking one.
+        if host not in LOCAL_HOSTS:
+            raise socket.gaierror(socket.EAI_NONAME, f"no DNS in tests: {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(BaseWSGIServer, "server_bind", bind)
         patch.setattr(socket, "getfqdn", _no_lookup)
         patch.setattr(socket, "gethostbyaddr", _no_lookup)
+        patch.setattr(socket, "getaddrinfo", local_only)
         yield
 
 

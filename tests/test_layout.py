@@ -235,3 +235,20 @@ def test_links_table_fits(width: int) -> None:
     for i in range(1, 5):
         label = "正常" if i % 2 else "HTTP 错误"
         assert re.search(rf"^│ {label}\s*│ https://.*│ {i}\s+│", text, re.MULTILINE), (width, i)
+
+
+def test_links_table_gives_the_library_reason_in_the_reader_language() -> None:
+    from disclosure_audit.links.report import LinkRow, links_table
+    from disclosure_audit.model import LinkResult, Publication, SourceRef
+
+    row = LinkRow(Publication(item="2", title="章程", channel="website", department="党政办公室",
+                              source=SourceRef("declarations/x.yaml", 3)),
+                  LinkResult("http://127.0.0.1:9/x", "connection", "2022-09-15T10:00:00+00:00",
+                             detail="All connection attempts failed"))
+    def result_cells(text: str) -> str:  # the Result column, its wrapped lines joined
+        return " ".join(line.split("│")[1].strip() for line in text.splitlines()
+                        if line.startswith("│"))
+
+    zh, en = result_cells(links_table([row], "zh")), result_cells(links_table([row], "en"))
+    assert "连接失败" in zh and "All" not in zh
+    assert "All connection attempts failed" in en

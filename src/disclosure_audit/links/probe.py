@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -91,7 +92,7 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
         except httpx.TimeoutException:
             return LinkResult(url, "timeout", _now(), detail=f"{settings.timeout:g} s")
         except httpx.ConnectError as exc:
-            if "name or service not known" in str(exc).lower() or "getaddrinfo" in str(exc):
+            if _is_dns_failure(exc):
                 return LinkResult(url, "dns", _now(), detail=parts.hostname)
             if attempt >= settings.retries:
                 return LinkResult(url, "connection", _now(), detail=str(exc) or "refused")
@@ -143,3 +144,21 @@ def decode_body(body: bytes, charset: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return body.decode("utf-8", errors="replace")
+
+
+def _is_dns_failure(exc: BaseException) -> bool:
+    """True when the host name could not be resolved: a ``socket.gaierror`` anywhere in the
+    exception's chain (httpx wraps httpcore's error, which wraps the resolver's), or failing
+    that the resolver's words (glibc's "Name or service not known", macOS's "nodename nor
+    servname provided")."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # a chain is short; never loop on a cycle
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    return any(words in text for words in ("name or service not known", "getaddrinfo",
+                                            "nodename nor servname"))
+

@@ -11,6 +11,7 @@ from rich.text import Text
 from disclosure_audit.formats.console import capture, shown
 from disclosure_audit.formats.layout import Column, fitted
 from disclosure_audit.i18n import t
+from disclosure_audit.i18n.system import system_text
 from disclosure_audit.model import LinkResult, Publication
 
 
@@ -37,8 +38,8 @@ def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = 
     cells = []
     for r in sorted(rows, key=lambda r: r.result.ok):
         label = t(f"link.kind.{r.result.kind}", lang)
-        if r.result.detail:
-            label += f" {r.result.detail}"
+        if r.result.detail:  # httpx's and the OS's English reasons, in the reader's language
+            label += f" {system_text(r.result.detail, lang)}"
         cells.append([shown(label, "green" if r.result.ok else "bold red"), shown(r.result.url),
                       shown(r.publication.item or ""), shown(r.publication.title),
                       shown(r.publication.department),
