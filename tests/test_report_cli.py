@@ -176,6 +176,35 @@ def test_unreadable_input_is_located_not_a_traceback(run_cli, tmp_path: Path, co
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+def _odt() -> bytes:
+    """An OpenDocument text as LibreOffice writes one: an uncompressed ``mimetype`` entry first."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("content", "name", "shown"), [
+    (_odt(), "年度报告.odt", "OpenDocument (.odt)"),
+    (_odt(), "年度报告", "OpenDocument (.odt)"),  # no suffix: told by its content
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "年度报告.wps", ".wps"),
+])
+def test_other_office_documents_are_named_with_how_to_convert(run_cli, tmp_path: Path,
+                                                               content: bytes, name: str,
+                                                               shown: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    zh = run_cli("report", "check", path)
+    assert zh.exit_code == 2 and "[report-other-office]" in zh.stderr
+    assert f"{shown} 格式的文档不能直接核对" in zh.stderr and "另存为 .docx" in zh.stderr
+    en = run_cli("--lang", "en", "report", "check", path)
+    assert f"a {shown} document cannot be checked" in en.stderr and "as .docx" in en.stderr
+
+
 def test_missing_huge_and_folder_inputs(run_cli, tmp_path: Path) -> None:
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:

@@ -60,6 +60,7 @@ def extract(path: Path, display: str) -> list[Line]:
 
 
 def _kind(path: Path, raw: bytes, display: str) -> str:
+    _refuse_other_office_formats(path, raw, display)
     kind = TEXT_SUFFIXES.get(path.suffix.lower())
     if kind is None:  # no or unknown suffix: look at the content
         kind = "pdf" if raw.startswith(b"%PDF-") else "docx" if raw[:4] == b"PK\x03\x04" else "text"
@@ -69,6 +70,20 @@ def _kind(path: Path, raw: bytes, display: str) -> str:
         raise InputError(Problem(display, None, None, "report-binary", {},
                                  hint_key="hint.report-type"))
     return kind
+
+
+def _refuse_other_office_formats(path: Path, raw: bytes, display: str) -> None:
+    """An OpenDocument (.odt, a ZIP whose first entry names its type) or an old binary Word/WPS
+    file (an OLE container) is a document we cannot read: say which and how to convert it,
+    rather than "cannot be read as DOCX"."""
+    office = None
+    if raw[:4] == b"PK\x03\x04" and b"application/vnd.oasis.opendocument" in raw[30:120]:
+        office = "OpenDocument (.odt)"
+    elif raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        office = path.suffix.lower() or ".doc"
+    if office is not None:
+        raise InputError(Problem(display, None, None, "report-other-office", {"format": office},
+                                 hint_key="hint.report-type"))
 
 
 def _problem(display: str, kind: str, exc: BaseException) -> InputError:

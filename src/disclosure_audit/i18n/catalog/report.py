@@ -186,6 +186,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.report-binary": {
         "zh": "这不是文本文件（含有二进制内容）", "en": "this is not a text file (it holds binary data)",
     },
+    "problem.report-other-office": {
+        "zh": "{format} 格式的文档不能直接核对", "en": "a {format} document cannot be checked as it is",
+    },
     "problem.report-corrupt": {
         "zh": "无法作为 {kind} 文件读取：{detail}", "en": "cannot be read as a {kind} file: {detail}",
     },
@@ -203,8 +206,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.report-is-folder": {"zh": "这是文件夹，不是报告文件", "en": "this is a folder, not a report file"},
     "hint.report-empty": {"zh": "检查是否选错了文件。", "en": "Check that this is the right file."},
     "hint.report-type": {
-        "zh": "请提供 .txt、.md、.html、.docx 或 .pdf 文件（.doc、.wps 请另存为 .docx 或 PDF）。",
-        "en": "Give a .txt, .md, .html, .docx or .pdf file (save .doc and .wps files as .docx or PDF).",
+        "zh": "请提供 .txt、.md、.html、.docx 或 .pdf 文件（.doc、.wps、.odt 请另存为 .docx 或 PDF）。",
+        "en": "Give a .txt, .md, .html, .docx or .pdf file (save .doc, .wps and .odt files as .docx or PDF).",
     },
     "hint.report-corrupt": {
         "zh": "用 Word/WPS 打开后重新另存为 .docx 或 PDF，或另存为 .txt。",
