@@ -95,7 +95,7 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
             if _is_dns_failure(exc):
                 return LinkResult(url, "dns", _now(), detail=parts.hostname)
             if attempt >= settings.retries:
-                return LinkResult(url, "connection", _now(), detail=str(exc) or "refused")
+                return LinkResult(url, "connection", _now(), detail=str(exc) or type(exc).__name__)
         except (httpx.InvalidURL, ValueError) as exc:  # ValueError: e.g. an IDNA-invalid host
             return LinkResult(url, "bad_url", _now(), detail=type(exc).__name__)
         except (httpx.TransportError, httpx.DecodingError) as exc:
