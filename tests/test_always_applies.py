@@ -68,3 +68,25 @@ def test_selfcheck_workbook_with_not_applicable_is_refused(run_cli, example, tmp
         assert f"[自查表]:{row[0].row}:{reason + 1}: " in result.stderr
         assert words in result.stderr
     assert {p.name: p.read_bytes() for p in (example / "declarations").iterdir()} == before
+
+
+def test_checklist_cannot_narrow_the_annual_report_away(run_cli, make_repo) -> None:
+    # Each override let item 6 leave scoring with validate passing: applies_to without this
+    # school's kind made it 'not applicable to this kind of school'; event_driven (on the
+    # item or its element) made 本期未发生 acceptable.
+    declared = {"declarations/党政办公室.csv":
+                "事项编号,标题,未公开理由,备注\n6,,本期未发生,今年没写\n"}
+    for n, override in enumerate(('  "6": {applies_to: [graduate]}\n',
+                                  '  "6": {event_driven: true}\n',
+                                  '  "6":\n    elements: [{name: 信息公开年度报告, '
+                                  'event_driven: true}]\n')):
+        repo = make_repo(SCHOOL + override, declared, name=f"r{n}")
+        assert [(p.code, p.line) for p in validate_paths([repo]) if p.severity == "error"] == [
+            ("always-applies-narrowed", 7 + (n == 2))], override
+        result = run_cli("--lang", "en", "validate", repo)
+        assert result.exit_code == 1 and "cannot limit it to some kinds" in result.stdout
+        assert run_cli("audit", repo, "--as-of", "2022-11-15").exit_code == 2
+    # all kinds is no narrowing
+    repo = make_repo(SCHOOL + '  "6": {applies_to: [vocational, undergraduate, graduate]}\n',
+                     {}, name="wide")
+    assert [p for p in validate_paths([repo]) if p.severity == "error"] == []

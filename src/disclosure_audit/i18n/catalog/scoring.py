@@ -97,6 +97,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "university to publish the previous academic year's annual report by 31 October, "
               "so a school's checklist cannot mark it not applicable.",
     },
+    "problem.always-applies-narrowed": {
+        "zh": "事项 {item} 每所学校都必须公开，学校清单不能让它只适用于部分学校类型或按事件发生",
+        "en": "item {item} must be published by every school: a school's checklist cannot limit "
+              "it to some kinds of school or make it event-driven",
+    },
+    "hint.always-applies-narrowed": {
+        "zh": "删除该处的 applies_to 或 event_driven：该事项每所学校每期都要公开（如信息公开年度报告），"
+              "不能不适用，也不能本期未发生。",
+        "en": "Remove applies_to or event_driven here: every school publishes this item every "
+              "period (like the annual report); it is never not applicable nor not occurred.",
+    },
     "problem.always-applies-relaxed": {
         "zh": "事项 {item} 每所学校都必须公开，学校清单不能取消 always_applies",
         "en": "item {item} must be published by every school: a school's checklist cannot turn "
