@@ -81,7 +81,9 @@ def system_text(text: object, lang: str) -> object:
         return text
     from disclosure_audit.i18n import t
 
-    plain = re.sub(r"^\[Errno \d+\] ", "", text.strip())
+    # "ConnectionRefusedError: [Errno 111] Connection refused": the exception's name, then
+    # the OS's words
+    plain = re.sub(r"^(?:[A-Za-z]+(?:Error|Exception): )?\[Errno \d+\] ", "", text.strip())
     key = _by_strerror().get(plain.split(":")[0].strip()) or next(
         (k for known, k in LIBRARY if known in plain), None)
     return t(key, lang) if key else text
