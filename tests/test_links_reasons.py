@@ -66,6 +66,13 @@ def test_protocol_and_tls_failures_are_told_in_chinese(run_cli, make_repo, close
     assert "RemoteProtocolError" in en.stdout or "Server disconnected" in en.stdout
 
 
+def test_a_url_httpx_refuses_is_bad_url_in_words() -> None:
+    from disclosure_audit.links.probe import ProbeSettings, check_urls
+
+    [result] = check_urls({"http://[::1/x": "html"}, ProbeSettings(timeout=1)).values()
+    assert (result.kind, system_text(result.detail, "zh")) == ("bad_url", "地址格式无效")
+
+
 @pytest.mark.parametrize(("detail", "zh"), [
     ("RemoteProtocolError", "HTTP 协议"),
     ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate "
@@ -74,6 +81,7 @@ def test_protocol_and_tls_failures_are_told_in_chinese(run_cli, make_repo, close
     ("ReadError", "连接中断"),
     ("ConnectError", "连接失败"),
     ("[Errno 111] Connection refused", "连接被拒绝"),
+    ("InvalidURL", "地址格式无效"),
 ])
 def test_library_reasons_of_a_probe(detail: str, zh: str) -> None:
     assert zh in system_text(detail, "zh")

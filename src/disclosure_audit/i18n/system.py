@@ -42,6 +42,7 @@ LIBRARY = [  # (what the message contains, catalogue key); the first that matche
     ("ProxyError", "lib.connect"),
     ("UnsupportedProtocol", "lib.unsupported-protocol"),
     ("DecodingError", "lib.decoding"),
+    ("InvalidURL", "lib.invalid-url"),
     ("mapping values are not allowed", "lib.yaml-mapping-values"),  # "here" / "in this context"
     ("could not find expected ':'", "lib.yaml-expected-colon"),
     ("did not find expected key", "lib.yaml-expected-key"),

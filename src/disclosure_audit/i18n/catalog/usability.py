@@ -104,6 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lib.http-protocol": {"zh": "服务器断开了连接或应答不符合 HTTP 协议", "en": "the server closed the connection or did not answer in HTTP"},
     "lib.connection-broken": {"zh": "连接中断", "en": "the connection broke"},
     "lib.unsupported-protocol": {"zh": "不支持的协议", "en": "unsupported protocol"},
+    "lib.invalid-url": {"zh": "地址格式无效", "en": "invalid URL"},
     "lib.decoding": {"zh": "无法解码服务器返回的内容", "en": "the response could not be decoded"},
     "lib.yaml-mapping-values": {"zh": "此处不能出现“键: 值”（常见原因：上一行缩进不对，或值里有冒号却没加引号）", "en": "mapping values are not allowed here"},
     "lib.yaml-expected-colon": {"zh": "找不到应有的“:”（键后缺少冒号，或引号没有闭合）", "en": "could not find expected ':'"},
