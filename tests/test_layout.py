@@ -252,3 +252,19 @@ def test_links_table_gives_the_library_reason_in_the_reader_language() -> None:
     zh, en = result_cells(links_table([row], "zh")), result_cells(links_table([row], "en"))
     assert "连接失败" in zh and "All" not in zh
     assert "All connection attempts failed" in en
+
+
+def test_an_english_header_word_is_never_split() -> None:
+    # at 80 columns the links table headed its department column "Departme" / "nt"
+    from disclosure_audit.links.report import LinkRow, links_table
+    from disclosure_audit.model import LinkResult, Publication, SourceRef
+
+    row = LinkRow(Publication(item="2", title="章程" * 8, channel="website",
+                              department="党政办公室", source=SourceRef("declarations/x.yaml", 3)),
+                  LinkResult("http://127.0.0.1:9/" + "x" * 60, "connection",
+                             "2022-09-15T10:00:00+00:00", detail="All connection attempts failed"))
+    for width in (80, 72):
+        text = links_table([row], "en", width=width)
+        header = next(line for line in text.splitlines() if "Result" in line)
+        assert re.search(r"┃ Department\s*┃", header), text
+        assert max(len(line) for line in text.splitlines()) <= width

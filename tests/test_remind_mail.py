@@ -87,6 +87,8 @@ def test_no_server_listening_is_retried_then_reported(run_cli, setup: Setup) -> 
     result = send(run_cli, setup)
     assert result.exit_code == 1
     assert "无法连接" in mail_line(result) and "尝试 3 次" in mail_line(result)
+    # the OS's reason in the reader's language, not "ConnectionRefusedError: [Errno 111] …"
+    assert "连接被拒绝" in mail_line(result) and "Errno" not in mail_line(result)
 
 
 def test_update_and_import_keep_the_reminders(run_cli, setup: Setup, tmp_path) -> None:

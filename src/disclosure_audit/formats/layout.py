@@ -48,8 +48,15 @@ def _min_width(columns: list[Column], rows: list[Row], keep: list[int]) -> int:
     for i in keep:
         column = columns[i]
         widest = max([text_width(column.header)] + [text_width(r[i]) for r in rows if r])
-        total += min(widest, column.min_width) if column.wraps else widest
+        total += min(widest, _floor(column)) if column.wraps else widest
     return total
+
+
+def _floor(column: Column) -> int:
+    """A wrapping column's narrowest width: its minimum, and never less than the longest
+    word of an English header ("Department" split as "Departme / nt" at 80 columns)."""
+    words = [cell_len(w) for w in column.header.split() if w.isascii()]
+    return max([column.min_width, *words])
 
 
 def fit(columns: list[Column], rows: list[Row], width: int) -> list[int] | None:
@@ -73,7 +80,7 @@ def build(columns: list[Column], rows: list[Row], keep: list[int], width: int, *
     table = Table(title=title or None, title_justify="left", show_lines=show_lines)
     fixed = sum(_widest(columns[i], rows, i) for i in keep if not columns[i].wraps)
     wrapping = [i for i in keep if columns[i].wraps]
-    shares = _share([min(columns[i].min_width, _widest(columns[i], rows, i)) for i in wrapping],
+    shares = _share([min(_floor(columns[i]), _widest(columns[i], rows, i)) for i in wrapping],
                     [min(columns[i].max_width, _widest(columns[i], rows, i)) for i in wrapping],
                     width - (3 * len(keep) + 1) - fixed)
     share = dict(zip(wrapping, shares, strict=True))

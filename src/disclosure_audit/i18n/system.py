@@ -19,6 +19,9 @@ OS_ERRORS = {
     errno.ENOSPC: "os.enospc", errno.EROFS: "os.erofs", errno.ELOOP: "os.eloop",
     errno.ENAMETOOLONG: "os.enametoolong", errno.EDQUOT: "os.enospc", errno.EIO: "os.eio",
     errno.ENOTEMPTY: "os.enotempty", errno.EXDEV: "os.exdev", errno.EBUSY: "os.ebusy",
+    errno.ECONNREFUSED: "os.econnrefused", errno.ECONNRESET: "os.econnreset",
+    errno.ETIMEDOUT: "os.etimedout", errno.EHOSTUNREACH: "os.eunreach",
+    errno.ENETUNREACH: "os.eunreach",
 }
 LIBRARY = [  # (what the message contains, catalogue key); the first that matches is used
     ("File is not a zip file", "lib.not-zip"),
@@ -26,6 +29,20 @@ LIBRARY = [  # (what the message contains, catalogue key); the first that matche
     ("Stream has ended unexpectedly", "lib.truncated"),
     ("EOF marker not found", "lib.truncated"),
     ("All connection attempts failed", "lib.connect"),
+    # A link's probe: the TLS library's words, and httpx's error names (links/probe.py records
+    # the name when the error has no words of its own)
+    ("CERTIFICATE_VERIFY_FAILED", "lib.tls-certificate"),
+    ("[SSL", "lib.tls"),
+    ("RemoteProtocolError", "lib.http-protocol"),
+    ("LocalProtocolError", "lib.http-protocol"),
+    ("ReadError", "lib.connection-broken"),
+    ("WriteError", "lib.connection-broken"),
+    ("ConnectError", "lib.connect"),
+    ("NetworkError", "lib.connection-broken"),
+    ("ProxyError", "lib.connect"),
+    ("UnsupportedProtocol", "lib.unsupported-protocol"),
+    ("DecodingError", "lib.decoding"),
+    ("InvalidURL", "lib.invalid-url"),
     ("mapping values are not allowed", "lib.yaml-mapping-values"),  # "here" / "in this context"
     ("could not find expected ':'", "lib.yaml-expected-colon"),
     ("did not find expected key", "lib.yaml-expected-key"),
@@ -65,7 +82,9 @@ def system_text(text: object, lang: str) -> object:
         return text
     from disclosure_audit.i18n import t
 
-    plain = re.sub(r"^\[Errno \d+\] ", "", text.strip())
+    # "ConnectionRefusedError: [Errno 111] Connection refused": the exception's name, then
+    # the OS's words
+    plain = re.sub(r"^(?:[A-Za-z]+(?:Error|Exception): )?\[Errno \d+\] ", "", text.strip())
     key = _by_strerror().get(plain.split(":")[0].strip()) or next(
         (k for known, k in LIBRARY if known in plain), None)
     return t(key, lang) if key else text

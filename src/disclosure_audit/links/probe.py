@@ -7,7 +7,7 @@ import datetime as dt
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from disclosure_audit import __version__
 from disclosure_audit.links.detect import HTML_TYPES, classify, media_type
@@ -56,7 +56,8 @@ async def _check_all(targets: dict[str, str | None], settings: ProbeSettings,
                                  verify=True) as client:
 
         async def one(url: str, declared: str | None) -> tuple[str, LinkResult]:
-            host = urlsplit(url).netloc.lower()
+            parts = _split(url)
+            host = parts.netloc.lower() if parts else ""
             gate = hosts.setdefault(host, asyncio.Semaphore(settings.per_host_limit))
             async with everyone, gate:  # the deadline starts when the probe does, not in the queue
                 try:
@@ -72,6 +73,14 @@ async def _check_all(targets: dict[str, str | None], settings: ProbeSettings,
     return dict(pairs)
 
 
+def _split(url: str) -> SplitResult | None:
+    """The URL's parts; None when urllib cannot split it ("http://[::1/x" raises)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
@@ -80,7 +89,9 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
                  settings: ProbeSettings) -> LinkResult:
     import httpx
 
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return LinkResult(url, "bad_url", _now(), detail="InvalidURL")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return LinkResult(url, "bad_url", _now(), detail=parts.scheme or "?")
     for attempt in range(settings.retries + 1):
@@ -95,9 +106,9 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
             if _is_dns_failure(exc):
                 return LinkResult(url, "dns", _now(), detail=parts.hostname)
             if attempt >= settings.retries:
-                return LinkResult(url, "connection", _now(), detail=str(exc) or "refused")
-        except (httpx.InvalidURL, ValueError) as exc:  # ValueError: e.g. an IDNA-invalid host
-            return LinkResult(url, "bad_url", _now(), detail=type(exc).__name__)
+                return LinkResult(url, "connection", _now(), detail=str(exc) or type(exc).__name__)
+        except (httpx.InvalidURL, ValueError):  # ValueError: e.g. an IDNA-invalid host
+            return LinkResult(url, "bad_url", _now(), detail="InvalidURL")
         except (httpx.TransportError, httpx.DecodingError) as exc:
             if attempt >= settings.retries:
                 return LinkResult(url, "connection", _now(), detail=type(exc).__name__)

@@ -21,8 +21,12 @@ class SendError(Exception):
         super().__init__(t(key, "en", **params))
 
     def reason(self, lang: str) -> str:
-        """Why, in ``lang``."""
-        return t(self.key, lang, **self.params)
+        """Why, in ``lang``: the OS's and libraries' English words too ("ConnectionRefusedError:
+        [Errno 111] Connection refused" is 连接被拒绝 in Chinese)."""
+        from disclosure_audit.i18n.system import TRANSLATED, system_text
+
+        return t(self.key, lang, **{k: system_text(v, lang) if k in TRANSLATED else v
+                                    for k, v in self.params.items()})
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ def to_withheld(entry: Entry, checklist: Checklist) -> Withheld | None:
         entry.problem("reason", "not-applicable-refused", item=item.id,
                       hint="hint.not-applicable-refused")
     elif reason == "not_applicable" and item is not None and not item.exemptible:
-        # Public by law (budget, final accounts, fees, the annual report): "not applicable"
+        # Public by law (budget, final accounts, fees): "not applicable"
         # takes it out of scoring like an exemption would. Rare cases are real (a private
         # college has no departmental budget), so it is said, not refused.
         entry.problem("reason", "not-applicable-public-by-law", severity=WARNING, item=item.id,

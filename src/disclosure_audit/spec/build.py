@@ -157,7 +157,7 @@ def _check_not_applicable(base: dict[str, Any], layer: YamlDocument, pointer: Po
     if base.get("always_applies"):
         problems.append(layer.problem((*pointer, "not_applicable"), "not-applicable-refused",
                                       params={"item": item_id},
-                                      hint_key="hint.not-applicable-refused"))
+                                      hint_key="hint.not-applicable-refused-checklist"))
     elif base.get("exemptible") is False:
         problems.append(layer.problem((*pointer, "not_applicable"),
                                       "not-applicable-public-by-law", severity=WARNING,

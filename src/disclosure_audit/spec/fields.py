@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from disclosure_audit.model import PublishLimit
+from disclosure_audit.model import KINDS, PublishLimit
 
 LIMIT_FIELDS = ("publish_within", "publish_within_workdays")
 """The two ways of writing an item's limit; a later layer's replaces an earlier one's."""
@@ -76,6 +76,26 @@ def override_problem(base: dict[str, Any], override: dict[str, Any]) -> tuple[st
         return "exemptible", "exemptible-relaxed"
     if base.get("always_applies") and override.get("always_applies") is False:
         return "always_applies", "always-applies-relaxed"
+    if base.get("always_applies") or override.get("always_applies"):
+        narrowed = _narrows(override)
+        if narrowed is not None:
+            return narrowed, "always-applies-narrowed"
     if base.get("audience", "public") == "public" and override.get("audience") == "campus":
         return "audience", "audience-narrowed"
+    return None
+
+
+def _narrows(override: dict[str, Any]) -> str | None:
+    """The field by which an override would let an item every school publishes leave
+    scoring without being 'not applicable': fewer kinds of school (``applies_to``: the
+    item is then not applicable to this one) or ``event_driven`` (then 本期未发生 is
+    accepted) — on the item or on one of its elements."""
+    if set(override.get("applies_to", KINDS)) != set(KINDS):
+        return "applies_to"
+    if override.get("event_driven") is True:
+        return "event_driven"
+    for element in override.get("elements") or ():
+        if isinstance(element, dict) and (element.get("event_driven") is True or set(
+                element.get("applies_to", KINDS)) != set(KINDS)):
+            return "elements"
     return None

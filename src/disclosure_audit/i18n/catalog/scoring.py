@@ -90,6 +90,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "year's annual report by 31 October: publish it, or declare not_yet_made with the "
               "expected date.",
     },
+    "hint.not-applicable-refused-checklist": {
+        "zh": "删除事项 {item} 的 not_applicable：《高等学校信息公开办法》要求每所高校每年10月31日前"
+              "发布上一学年的信息公开年度报告，学校清单不能把它列为不适用。",
+        "en": "Remove not_applicable from item {item}: 《高等学校信息公开办法》 requires every "
+              "university to publish the previous academic year's annual report by 31 October, "
+              "so a school's checklist cannot mark it not applicable.",
+    },
+    "problem.always-applies-narrowed": {
+        "zh": "事项 {item} 每所学校都必须公开，学校清单不能让它只适用于部分学校类型或按事件发生",
+        "en": "item {item} must be published by every school: a school's checklist cannot limit "
+              "it to some kinds of school or make it event-driven",
+    },
+    "hint.always-applies-narrowed": {
+        "zh": "删除该处的 applies_to 或 event_driven：该事项每所学校每期都要公开（如信息公开年度报告），"
+              "不能不适用，也不能本期未发生。",
+        "en": "Remove applies_to or event_driven here: every school publishes this item every "
+              "period (like the annual report); it is never not applicable nor not occurred.",
+    },
     "problem.always-applies-relaxed": {
         "zh": "事项 {item} 每所学校都必须公开，学校清单不能取消 always_applies",
         "en": "item {item} must be published by every school: a school's checklist cannot turn "
@@ -104,11 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "scoring: make sure it really does not apply",
     },
     "hint.not-applicable-public-by-law": {
-        "zh": "预算、决算、收费和信息公开年度报告依法公开，通常适用于每所学校（如民办高校无部门预算，"
-              "才可申报不适用并在 note 中说明）；尚未公开的请公开或申报尚未形成。",
-        "en": "Budgets, final accounts, fees and the annual report are public by law and apply "
-              "to almost every school (a private college without a departmental budget is an "
-              "exception: say so in note); otherwise publish it or declare not_yet_made.",
+        "zh": "预算、决算和收费依法公开，通常适用于每所学校（如民办高校无部门预算，"
+              "才可申报不适用并写明原因）；尚未公开的请公开或申报尚未形成。",
+        "en": "Budgets, final accounts and fees are public by law and apply to almost every "
+              "school (a private college without a departmental budget is an exception: say "
+              "why); otherwise publish it or declare not_yet_made.",
     },
     "problem.withheld-needs-note": {
         "zh": "申报“{reason}”必须在 note 中说明原因", "en": "'{reason}' needs a note saying why",
