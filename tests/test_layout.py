@@ -238,20 +238,30 @@ def test_links_table_fits(width: int) -> None:
 
 
 def test_links_table_gives_the_library_reason_in_the_reader_language() -> None:
+    from disclosure_audit.i18n.system import system_text
     from disclosure_audit.links.report import LinkRow, links_table
     from disclosure_audit.model import LinkResult, Publication, SourceRef
 
-    row = LinkRow(Publication(item="2", title="章程", channel="website", department="党政办公室",
-                              source=SourceRef("declarations/x.yaml", 3)),
-                  LinkResult("http://127.0.0.1:9/x", "connection", "2022-09-15T10:00:00+00:00",
-                             detail="All connection attempts failed"))
-    def result_cells(text: str) -> str:  # the Result column, its wrapped lines joined
+    def row(detail: str) -> LinkRow:
+        return LinkRow(Publication(item="2", title="章程", channel="website",
+                                   department="党政办公室",
+                                   source=SourceRef("declarations/x.yaml", 3)),
+                       LinkResult("http://127.0.0.1:9/x", "connection",
+                                  "2022-09-15T10:00:00+00:00", detail=detail))
+
+    def result_cell(detail: str, lang: str) -> str:  # the Result column, wrapped lines joined
+        text = links_table([row(detail)], lang)
         return " ".join(line.split("│")[1].strip() for line in text.splitlines()
                         if line.startswith("│"))
 
-    zh, en = result_cells(links_table([row], "zh")), result_cells(links_table([row], "en"))
-    assert "连接失败" in zh and "All" not in zh
-    assert "All connection attempts failed" in en
+    refused = "[Errno 111] Connection refused"
+    assert result_cell(refused, "zh").replace(" ", "") == "无法连接" + str(system_text(refused,
+                                                                                   "zh"))
+    assert "Connection refused" not in result_cell(refused, "zh")
+    assert "Connection refused" in result_cell(refused, "en")
+    # httpx's generic reason says no more than the result itself: not repeated
+    assert result_cell("All connection attempts failed", "zh") == "无法连接"
+    assert result_cell("All connection attempts failed", "en") == "connection failed"
 
 
 def test_an_english_header_word_is_never_split() -> None:

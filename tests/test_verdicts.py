@@ -368,3 +368,18 @@ def test_example_declares_not_occurred_and_an_element_exemption(tmp_path, run_cl
     reasons = {(i["id"], w["reason"]) for i in data["items"] for w in i["withheld"]}
     assert ("49", "not_occurred") in reasons and ("10", "not_occurred") in reasons
     assert ("50", "exempt") in reasons
+
+
+def test_a_school_item_for_another_kind_without_a_note_reads_whole(run_cli, make_repo) -> None:
+    # "不适用于本校类型：" ended on its colon when the item had no note to follow it.
+    own = CHECKLIST + ('  "S1": {category: basic, title: 研究生教育质量报告, elements: [报告],\n'
+                       "         cadence: annual, applies_to: [graduate], owner: 教务处}\n")
+    repo = make_repo(own, {})
+    for lang, whole in (("zh", "不适用于本校类型"),
+                        ("en", "does not apply to this kind of institution")):
+        data = json.loads(run_cli("--lang", lang, "audit", repo, "--as-of", "2022-09-15",
+                                  "--format", "json").stdout)
+        finding = items(data)["S1"]["findings"][0]
+        assert (finding["code"], finding["message"]) == ("not-applicable-kind", whole)
+    noted = items(audit(run_cli, repo))["14"]["findings"][0]["message"]  # the list's own note
+    assert noted.startswith("不适用于本校类型：") and len(noted) > len("不适用于本校类型：")

@@ -32,13 +32,18 @@ def links_json(rows: list[LinkRow]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+SAYS_NOTHING_MORE = frozenset({"All connection attempts failed"})
+"""Library reasons that only repeat the result's own words ("无法连接 连接失败"): left out."""
+
+
 def links_table(rows: list[LinkRow], lang: str, width: int = 160, color: bool = False) -> str:
     """The rows for people, failures first, then the counts."""
     console, buffer = capture(width, color)
     cells = []
     for r in sorted(rows, key=lambda r: r.result.ok):
         label = t(f"link.kind.{r.result.kind}", lang)
-        if r.result.detail:  # httpx's and the OS's English reasons, in the reader's language
+        if r.result.detail and r.result.detail not in SAYS_NOTHING_MORE:
+            # httpx's and the OS's English reasons, in the reader's language
             label += f" {system_text(r.result.detail, lang)}"
         cells.append([shown(label, "green" if r.result.ok else "bold red"), shown(r.result.url),
                       shown(r.publication.item or ""), shown(r.publication.title),

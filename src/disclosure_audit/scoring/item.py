@@ -159,8 +159,11 @@ def _withheld_status(listing: list[WithheldElement]) -> tuple[str, Finding]:
 def _not_applicable(item: Item, ctx: ScoringContext) -> Finding | None:
     kind = ctx.checklist.kind
     if not ctx.checklist.applies(item):
+        # the note follows a colon when there is one (a school's own item may have none)
+        note, note_en = item.note or "", item.note_en or item.note or ""
         return Finding("not-applicable-kind", {
-            "kind": kind, "note": item.note or "", "note_en": item.note_en or item.note or ""})
+            "kind": kind, "note": f"：{note}" if note else "",
+            "note_en": f": {note_en}" if note_en else ""})
     if item.not_applicable:
         return Finding("not-applicable-checklist", {"note": item.not_applicable})
     return None

@@ -399,7 +399,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "未指定责任部门（通常为{hint}）", "en": "no responsible department assigned (usually {hint})",
     },
     "finding.not-applicable-kind": {
-        "zh": "不适用于本校类型：{note}", "en": "does not apply to this kind of institution: {note}",
+        "zh": "不适用于本校类型{note}", "en": "does not apply to this kind of institution{note}",
     },
     "finding.not-applicable-checklist": {
         "zh": "清单声明不适用：{note}", "en": "declared not applicable in the checklist: {note}",
