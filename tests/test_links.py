@@ -204,3 +204,15 @@ def test_login_detection(url: str, body: str, login: bool) -> None:
 ])
 def test_soft_404_detection(body: str, soft: bool) -> None:
     assert detect.is_soft_404(body) is soft
+
+
+def test_a_refused_connection_names_the_socket_reason_not_the_wrapper() -> None:
+    # anyio wraps the socket's ECONNREFUSED in "All connection attempts failed"; the ledger
+    # and the table should say what really happened (连接被拒绝), in the reader's language
+    import errno
+    import os
+
+    url = f"http://127.0.0.1:{_free_port()}/closed"
+    result = check_urls({url: "html"}, ProbeSettings(timeout=2, retries=0))[url]
+    assert result.kind == "connection"
+    assert result.detail == f"[Errno {errno.ECONNREFUSED}] {os.strerror(errno.ECONNREFUSED)}"

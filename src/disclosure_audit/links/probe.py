@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -106,7 +107,7 @@ async def _probe(client, url: str, declared: str | None,  # noqa: ANN001 - an ht
             if _is_dns_failure(exc):
                 return LinkResult(url, "dns", _now(), detail=parts.hostname)
             if attempt >= settings.retries:
-                return LinkResult(url, "connection", _now(), detail=str(exc) or type(exc).__name__)
+                return LinkResult(url, "connection", _now(), detail=_connect_reason(exc))
         except (httpx.InvalidURL, ValueError):  # ValueError: e.g. an IDNA-invalid host
             return LinkResult(url, "bad_url", _now(), detail="InvalidURL")
         except (httpx.TransportError, httpx.DecodingError) as exc:
@@ -157,19 +158,33 @@ def decode_body(body: bytes, charset: str | None) -> str:
     return body.decode("utf-8", errors="replace")
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and the errors beneath it, outermost first (httpx wraps httpcore's error, which
+    wraps anyio's, which wraps the socket's); a chain is short, and a cycle is never followed."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and len(chain) < 10:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
 def _is_dns_failure(exc: BaseException) -> bool:
     """True when the host name could not be resolved: a ``socket.gaierror`` anywhere in the
-    exception's chain (httpx wraps httpcore's error, which wraps the resolver's), or failing
-    that the resolver's words (glibc's "Name or service not known", macOS's "nodename nor
-    servname provided")."""
-    seen: BaseException | None = exc
-    for _ in range(10):  # a chain is short; never loop on a cycle
-        if seen is None:
-            break
-        if isinstance(seen, socket.gaierror):
-            return True
-        seen = seen.__cause__ or seen.__context__
+    exception's chain, or failing that the resolver's words (glibc's "Name or service not
+    known", macOS's "nodename nor servname provided")."""
+    if any(isinstance(seen, socket.gaierror) for seen in _chain(exc)):
+        return True
     text = str(exc).lower()
     return any(words in text for words in ("name or service not known", "getaddrinfo",
                                             "nodename nor servname"))
 
+
+def _connect_reason(exc: BaseException) -> str:
+    """Why a connection failed, as specifically as the chain says: the socket's own error
+    (``[Errno 111] Connection refused``, which the table shows in the reader's language)
+    rather than anyio's "All connection attempts failed" that wraps it."""
+    for seen in reversed(_chain(exc)):
+        if isinstance(seen, OSError) and seen.errno:
+            return f"[Errno {seen.errno}] {os.strerror(seen.errno)}"
+    return str(exc) or type(exc).__name__
