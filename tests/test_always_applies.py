@@ -90,3 +90,16 @@ def test_checklist_cannot_narrow_the_annual_report_away(run_cli, make_repo) -> N
     repo = make_repo(SCHOOL + '  "6": {applies_to: [vocational, undergraduate, graduate]}\n',
                      {}, name="wide")
     assert [p for p in validate_paths([repo]) if p.severity == "error"] == []
+
+
+def test_a_school_making_an_item_always_apply_cannot_also_call_it_not_applicable(
+        run_cli, make_repo) -> None:
+    # judged on the item as the school's own layer leaves it, not on the base list's flags
+    school = ("extends: moe-2014\ninstitution: {name: 测试学院, kind: undergraduate}\n"
+              "review_period: {start: 2021-09-01, end: 2022-08-31}\n"
+              "departments: [财务处]\nitems:\n"
+              '  "20": {owner: 财务处, always_applies: true, not_applicable: 没有}\n')
+    repo = make_repo(school, {})
+    codes = [(p.code, p.severity) for p in validate_paths([repo])
+             if p.code.startswith("not-applicable")]
+    assert codes == [("not-applicable-refused", "error")]

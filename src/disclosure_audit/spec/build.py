@@ -181,9 +181,9 @@ def _override_items(merged: _Merged, layer: YamlDocument, items: dict[str, Any],
                                               params={"item": item_id},
                                               hint_key=f"hint.{code}"))
                 continue
-            if "not_applicable" in override:
-                _check_not_applicable(merged.items[item_id], layer, pointer, item_id, problems)
             merged.items[item_id] = combine(merged.items[item_id], override)
+            if "not_applicable" in override:  # judged on the item as this layer leaves it
+                _check_not_applicable(merged.items[item_id], layer, pointer, item_id, problems)
         else:
             missing = [f for f in NEW_ITEM_FIELDS if f not in override]
             if missing:
