@@ -192,6 +192,7 @@ def _odt() -> bytes:
     (_odt(), "年度报告.odt", "OpenDocument (.odt)"),
     (_odt(), "年度报告", "OpenDocument (.odt)"),  # no suffix: told by its content
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "年度报告.wps", ".wps"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "年度报告.docx", ".doc"),  # misnamed
 ])
 def test_other_office_documents_are_named_with_how_to_convert(run_cli, tmp_path: Path,
                                                                content: bytes, name: str,

@@ -79,8 +79,10 @@ def _refuse_other_office_formats(path: Path, raw: bytes, display: str) -> None:
     office = None
     if raw[:4] == b"PK\x03\x04" and b"application/vnd.oasis.opendocument" in raw[30:120]:
         office = "OpenDocument (.odt)"
-    elif raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        office = path.suffix.lower() or ".doc"
+    elif raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # named by its suffix when that
+        # says an old binary format; a .docx or .txt name on such a file is simply wrong
+        suffix = path.suffix.lower()
+        office = suffix if suffix in (".doc", ".wps", ".xls", ".et", ".ppt") else ".doc"
     if office is not None:
         raise InputError(Problem(display, None, None, "report-other-office", {"format": office},
                                  hint_key="hint.report-type"))
