@@ -119,9 +119,30 @@ def gate_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
         if "$ref" in node and set(node) - _REF_NOTES:
             # draft 7 (fastjsonschema) ignores a $ref's siblings; 2020-12 applies both
             node["allOf"] = [*node.get("allOf", []), {"$ref": node.pop("$ref")}]
+        _without_exceptions(node)
         return all(rewrite(v) for v in node.values())
 
     return gate if rewrite(gate) else None
+
+
+def _without_exceptions(node: dict[str, Any]) -> None:
+    """Say the same as ``node`` in a shape the compiled gate checks without raising.
+
+    fastjsonschema tests an ``if`` and each ``anyOf`` alternative by raising and catching an
+    exception when it fails; a schema whose common case fails one (a publication not written
+    by a crawl, a ledger entry that is not a site check, ``closed: null``) paid for an
+    exception on every entry. ``if: I, else: E`` (no ``then``) means "I or E", so the gate
+    tries ``E``, the common case, first; a ``{"type": "null"}`` alternative is tried first.
+    Only the gate changes: errors are still reported from the schema as written.
+    """
+    if "if" in node and "else" in node and "then" not in node:
+        either = {"anyOf": [node.pop("else"), node.pop("if")]}
+        if "anyOf" in node:
+            node["allOf"] = [*node.get("allOf", []), either]
+        else:
+            node.update(either)
+    if isinstance(node.get("anyOf"), list):
+        node["anyOf"].sort(key=lambda alternative: alternative != {"type": "null"})
 
 
 def _passes_fast_check(data: Any, name: str) -> bool:
