@@ -61,3 +61,54 @@ def test_format_names_in_both_languages() -> None:
     assert parse_format("Word Document") == "doc"
     assert parse_format("图片") == "image"
     assert parse_format("nonsense") is None
+
+
+def test_a_publication_made_without_init_is_the_one_init_makes() -> None:
+    """``frozen`` builds a Publication by filling its ``__dict__``: every field named, in the
+    class's order, and no ``__post_init__`` it would skip."""
+    from dataclasses import fields
+
+    from disclosure_audit.model import Publication, SourceRef
+    from disclosure_audit.sources.convert import frozen
+
+    values = {f.name: f"v-{f.name}" for f in fields(Publication)}
+    values["source"] = SourceRef("a.yaml", 3, 5)
+    made, usual = frozen(Publication, values), Publication(**values)
+    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
+    assert list(vars(made)) == list(vars(usual))
+    assert not hasattr(Publication, "__post_init__")
+
+
+def test_the_fast_path_names_every_field_of_a_publication(tmp_path) -> None:
+    """The dict ``to_publication`` fills names the dataclass's fields, in order."""
+    from dataclasses import fields
+
+    from disclosure_audit.model import Checklist, Publication
+    from disclosure_audit.sources.convert import Entry, to_publication
+    from disclosure_audit.spec import load_checklist
+
+    checklist, _ = load_checklist(_moe(tmp_path))
+    assert isinstance(checklist, Checklist)
+    entry = Entry({"item": "1", "title": "t", "channel": "website", "published": "2022-03-01",
+                   "made": "2022-02-01"}, "d.yaml", "财务处", lambda name: (1, 1))
+    publication, _ = to_publication(entry, checklist)
+    assert isinstance(publication, Publication)
+    assert list(vars(publication)) == [f.name for f in fields(Publication)]
+    assert publication.made == dt.date(2022, 2, 1) and publication.published == dt.date(2022, 3, 1)
+
+
+def _moe(folder):  # noqa: ANN001, ANN202 - a minimal school repo's checklist
+    path = folder / "checklist.yaml"
+    path.write_text("extends: moe-2014\n", encoding="utf-8")
+    return path
+
+
+def test_a_date_read_twice_is_the_same_date_and_a_bad_one_is_reported_each_time() -> None:
+    from disclosure_audit.sources.convert import Entry, date_field
+
+    for _ in range(2):
+        good = Entry({"made": "2022-03-01"}, "d.yaml", "x", lambda name: (2, 3))
+        assert date_field(good, "made") == dt.date(2022, 3, 1) and not good.problems
+        bad = Entry({"made": "2022-02-30"}, "d.yaml", "x", lambda name: (2, 3))
+        assert date_field(bad, "made") is None
+        assert [p.code for p in bad.problems] == ["date-calendar"]

@@ -74,18 +74,26 @@ def _by_code(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     return grouped
 
 
+_GATHERED = {"element": "elements", "title": "titles"}
+
+
 def _merged(group: list[Finding], lang: str) -> dict[str, Any]:
     """The group's parameters: lists concatenated, single values joined (distinct, in order);
     ``element`` values gathered under ``elements``, publication titles under ``titles``."""
     values: dict[str, list[Any]] = {}
+    english = lang == "en"
     for finding in group:
-        for name, value in finding.params.items():
-            if name.endswith("_en") and lang != "en":
+        params = finding.params
+        for name, value in params.items():
+            if name.endswith("_en"):
+                if not english:
+                    continue
+                base = name[:-3]
+            elif english and f"{name}_en" in params:
                 continue
-            base = name[:-3] if name.endswith("_en") else name
-            if lang == "en" and not name.endswith("_en") and f"{name}_en" in finding.params:
-                continue
-            target = {"element": "elements", "title": "titles"}.get(base, base)
+            else:
+                base = name
+            target = _GATHERED.get(base, base)
             items = value if isinstance(value, list) else [value]
             values.setdefault(target, []).extend(items)
     return {name: join(list(dict.fromkeys(v for v in items if v != "")), lang)
