@@ -41,7 +41,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json(d
             if data__publications_is_list:
                 data__publications_len = len(data__publications)
                 for data__publications_x, data__publications_item in enumerate(data__publications):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_publication(data__publications_item, custom_formats, (name_prefix or "data") + ".publications[{data__publications_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_publication(data__publications_item, custom_formats, name_prefix)
         if "withheld" in data_keys:
             data_keys.remove("withheld")
             data__withheld = data["withheld"]
@@ -51,15 +51,15 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json(d
             if data__withheld_is_list:
                 data__withheld_len = len(data__withheld)
                 for data__withheld_x, data__withheld_item in enumerate(data__withheld):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_withheld(data__withheld_item, custom_formats, (name_prefix or "data") + ".withheld[{data__withheld_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_withheld(data__withheld_item, custom_formats, name_prefix)
         if "crawl" in data_keys:
             data_keys.remove("crawl")
             data__crawl = data["crawl"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_crawl(data__crawl, custom_formats, (name_prefix or "data") + ".crawl")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_crawl(data__crawl, custom_formats, name_prefix)
         if "site" in data_keys:
             data_keys.remove("site")
             data__site = data["site"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_site(data__site, custom_formats, (name_prefix or "data") + ".site")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_site(data__site, custom_formats, name_prefix)
         if "applications" in data_keys:
             data_keys.remove("applications")
             data__applications = data["applications"]
@@ -69,7 +69,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json(d
             if data__applications_is_list:
                 data__applications_len = len(data__applications)
                 for data__applications_x, data__applications_item in enumerate(data__applications):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_application(data__applications_item, custom_formats, (name_prefix or "data") + ".applications[{data__applications_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_application(data__applications_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://disclosure-audit.invalid/schemas/declarations.schema.json', 'title': 'disclosure-audit declarations of one department', 'type': 'object', 'properties': {'department': {'type': 'string', 'minLength': 1}, 'publications': {'type': 'array', 'items': {'type': 'object', 'properties': {'item': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/itemId'}, 'title': {'type': 'string', 'minLength': 1}, 'channel': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'minLength': 1}, 'made': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'published': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'elements': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'format': {'enum': ['html', 'pdf', 'doc', 'xls', 'image', 'scanned_pdf']}, 'clicks': {'type': 'integer', 'minimum': 0, 'maximum': 100}, 'period': {'type': 'string', 'minLength': 1}, 'linked_from_column': {'type': 'boolean'}, 'note': {'type': 'string'}, 'department': {'type': 'string', 'minLength': 1}, 'source': {'enum': ['declared', 'crawl']}, 'column': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}, 'kind': {'type': 'string', 'minLength': 1}}, 'required': ['title', 'channel'], 'additionalProperties': False, '$comment': 'A crawled row may be undated (the list showed no date); a declaration must say when.', 'anyOf': [{'required': ['published']}, {'properties': {'source': {'const': 'crawl'}}, 'required': ['source']}]}}, 'withheld': {'type': 'array', 'items': {'type': 'object', 'properties': {'item': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/itemId'}, 'reason': {'type': 'string', 'minLength': 1}, 'elements': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'note': {'type': 'string'}, 'ground': {'type': 'string', 'minLength': 1}, 'basis': {'type': 'string', 'minLength': 1}, 'expected': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}}, 'required': ['item', 'reason'], 'additionalProperties': False}}, 'crawl': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'date': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'started': {'type': 'string'}, 'finished': {'type': 'string'}, 'tool': {'type': 'string'}, 'pages': {'type': 'integer', 'minimum': 0}, 'fetched': {'type': 'integer', 'minimum': 0}, 'complete': {'type': 'boolean'}, 'stopped': {'enum': ['max_pages', 'time_limit']}, 'not_followed': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/notFollowed'}}}, 'required': ['url', 'date'], 'additionalProperties': False}, 'site': {'type': 'object', 'properties': {'homepage': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/page'}, 'column': {'type': 'object', 'properties': {'found': {'type': 'boolean'}, 'name': {'type': 'string'}, 'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'clicks': {'type': 'integer', 'minimum': 0}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['found'], 'additionalProperties': False}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['homepage_not_opened', 'column_not_found']}}, 'columns': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/column'}}}, 'additionalProperties': False}, 'applications': {'type': 'array', 'items': {'description': 'One application for disclosure (依申请公开) in the register.', 'type': 'object', 'properties': {'id': {'type': ['string', 'integer'], 'minLength': 1}, 'received': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'requester': {'type': 'string', 'minLength': 1}, 'channel': {'type': 'string', 'minLength': 1}, 'subject': {'type': 'string', 'minLength': 1}, 'outcome': {'type': 'string', 'minLength': 1}, 'ground': {'type': 'string', 'minLength': 1}, 'basis': {'type': 'string', 'minLength': 1}, 'replied': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'extension': {'type': 'object', 'properties': {'approved': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/date'}, 'reason': {'type': 'string', 'minLength': 1}, 'days': {'type': 'integer', 'minimum': 1, 'maximum': 15}}, 'required': ['approved', 'reason'], 'additionalProperties': False}, 'fee': {'type': 'number', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string'}}, 'required': ['id', 'received', 'requester', 'channel', 'subject'], 'additionalProperties': False}}}, 'required': ['department'], 'additionalProperties': False, 'if': {'required': ['site']}, 'then': {'required': ['crawl']}, '$defs': {'itemId': {'type': ['string', 'integer'], 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'date': {'type': 'string', 'minLength': 1}, 'publication': {'type': 'object', 'properties': {'item': {'type': ['string', 'integer'], 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'channel': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'minLength': 1}, 'made': {'type': 'string', 'minLength': 1}, 'published': {'type': 'string', 'minLength': 1}, 'elements': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'format': {'enum': ['html', 'pdf', 'doc', 'xls', 'image', 'scanned_pdf']}, 'clicks': {'type': 'integer', 'minimum': 0, 'maximum': 100}, 'period': {'type': 'string', 'minLength': 1}, 'linked_from_column': {'type': 'boolean'}, 'note': {'type': 'string'}, 'department': {'type': 'string', 'minLength': 1}, 'source': {'enum': ['declared', 'crawl']}, 'column': {'type': 'string'}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}, 'kind': {'type': 'string', 'minLength': 1}}, 'required': ['title', 'channel'], 'additionalProperties': False, '$comment': 'A crawled row may be undated (the list showed no date); a declaration must say when.', 'anyOf': [{'required': ['published']}, {'properties': {'source': {'const': 'crawl'}}, 'required': ['source']}]}, 'withheld': {'type': 'object', 'properties': {'item': {'type': ['string', 'integer'], 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}, 'elements': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'note': {'type': 'string'}, 'ground': {'type': 'string', 'minLength': 1}, 'basis': {'type': 'string', 'minLength': 1}, 'expected': {'type': 'string', 'minLength': 1}}, 'required': ['item', 'reason'], 'additionalProperties': False}, 'evidenceKey': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}, 'url': {'type': 'string', 'minLength': 1}, 'limit': {'type': 'object', 'properties': {'days': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'weeks': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'months': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'years': {'type': 'integer', 'minimum': 1, 'maximum': 3650}}, 'minProperties': 1, 'maxProperties': 1, 'additionalProperties': False}, 'crawl': {'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'date': {'type': 'string', 'minLength': 1}, 'started': {'type': 'string'}, 'finished': {'type': 'string'}, 'tool': {'type': 'string'}, 'pages': {'type': 'integer', 'minimum': 0}, 'fetched': {'type': 'integer', 'minimum': 0}, 'complete': {'type': 'boolean'}, 'stopped': {'enum': ['max_pages', 'time_limit']}, 'not_followed': {'type': 'array', 'items': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'reason': {'enum': ['other_host', 'robots']}, 'target': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'reason'], 'additionalProperties': False}}}, 'required': ['url', 'date'], 'additionalProperties': False}, 'notFollowed': {'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'reason': {'enum': ['other_host', 'robots']}, 'target': {'type': 'string'}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['url', 'reason'], 'additionalProperties': False}, 'site': {'type': 'object', 'properties': {'homepage': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'opened'], 'additionalProperties': False}, 'column': {'type': 'object', 'properties': {'found': {'type': 'boolean'}, 'name': {'type': 'string'}, 'url': {'type': 'string', 'minLength': 1}, 'clicks': {'type': 'integer', 'minimum': 0}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['found'], 'additionalProperties': False}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['homepage_not_opened', 'column_not_found']}}, 'columns': {'type': 'array', 'items': {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'path': {'type': 'array', 'items': {'type': 'string'}}, 'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'clicks': {'type': 'integer', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'opened': {'type': ['boolean', 'null']}, 'status': {'type': ['integer', 'null']}, 'entries': {'type': 'integer', 'minimum': 0}, 'undated': {'type': 'integer', 'minimum': 0}, 'newest': {'type': ['string', 'null']}, 'subcolumns': {'type': 'integer', 'minimum': 0}, 'update_within': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/limit'}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['stale', 'empty', 'not_opened', 'too_deep']}}, 'detail': {'type': 'string'}, 'failed_pages': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/page'}}, 'evidence': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}}, 'required': ['name', 'url', 'department'], 'additionalProperties': False}}}, 'additionalProperties': False}, 'page': {'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['url', 'opened'], 'additionalProperties': False}, 'column': {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'path': {'type': 'array', 'items': {'type': 'string'}}, 'url': {'type': 'string', 'minLength': 1}, 'clicks': {'type': 'integer', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'opened': {'type': ['boolean', 'null']}, 'status': {'type': ['integer', 'null']}, 'entries': {'type': 'integer', 'minimum': 0}, 'undated': {'type': 'integer', 'minimum': 0}, 'newest': {'type': ['string', 'null']}, 'subcolumns': {'type': 'integer', 'minimum': 0}, 'update_within': {'type': 'object', 'properties': {'days': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'weeks': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'months': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'years': {'type': 'integer', 'minimum': 1, 'maximum': 3650}}, 'minProperties': 1, 'maxProperties': 1, 'additionalProperties': False}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['stale', 'empty', 'not_opened', 'too_deep']}}, 'detail': {'type': 'string'}, 'failed_pages': {'type': 'array', 'items': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'opened'], 'additionalProperties': False}}, 'evidence': {'type': 'array', 'items': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}}, 'required': ['name', 'url', 'department'], 'additionalProperties': False}, 'application': {'description': 'One application for disclosure (依申请公开) in the register.', 'type': 'object', 'properties': {'id': {'type': ['string', 'integer'], 'minLength': 1}, 'received': {'type': 'string', 'minLength': 1}, 'requester': {'type': 'string', 'minLength': 1}, 'channel': {'type': 'string', 'minLength': 1}, 'subject': {'type': 'string', 'minLength': 1}, 'outcome': {'type': 'string', 'minLength': 1}, 'ground': {'type': 'string', 'minLength': 1}, 'basis': {'type': 'string', 'minLength': 1}, 'replied': {'type': 'string', 'minLength': 1}, 'extension': {'type': 'object', 'properties': {'approved': {'type': 'string', 'minLength': 1}, 'reason': {'type': 'string', 'minLength': 1}, 'days': {'type': 'integer', 'minimum': 1, 'maximum': 15}}, 'required': ['approved', 'reason'], 'additionalProperties': False}, 'fee': {'type': 'number', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string'}}, 'required': ['id', 'received', 'requester', 'channel', 'subject'], 'additionalProperties': False}}}, rule='additionalProperties')
     try:
@@ -109,7 +109,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "received" in data_keys:
             data_keys.remove("received")
             data__received = data["received"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__received, custom_formats, (name_prefix or "data") + ".received")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__received, custom_formats, name_prefix)
         if "requester" in data_keys:
             data_keys.remove("requester")
             data__requester = data["requester"]
@@ -167,7 +167,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "replied" in data_keys:
             data_keys.remove("replied")
             data__replied = data["replied"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__replied, custom_formats, (name_prefix or "data") + ".replied")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__replied, custom_formats, name_prefix)
         if "extension" in data_keys:
             data_keys.remove("extension")
             data__extension = data["extension"]
@@ -182,7 +182,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
                 if "approved" in data__extension_keys:
                     data__extension_keys.remove("approved")
                     data__extension__approved = data__extension["approved"]
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__extension__approved, custom_formats, (name_prefix or "data") + ".extension.approved")
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__extension__approved, custom_formats, name_prefix)
                 if "reason" in data__extension_keys:
                     data__extension_keys.remove("reason")
                     data__extension__reason = data__extension["reason"]
@@ -248,7 +248,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "homepage" in data_keys:
             data_keys.remove("homepage")
             data__homepage = data["homepage"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_page(data__homepage, custom_formats, (name_prefix or "data") + ".homepage")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_page(data__homepage, custom_formats, name_prefix)
         if "column" in data_keys:
             data_keys.remove("column")
             data__column = data["column"]
@@ -273,7 +273,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
                 if "url" in data__column_keys:
                     data__column_keys.remove("url")
                     data__column__url = data__column["url"]
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__column__url, custom_formats, (name_prefix or "data") + ".column.url")
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__column__url, custom_formats, name_prefix)
                 if "clicks" in data__column_keys:
                     data__column_keys.remove("clicks")
                     data__column__clicks = data__column["clicks"]
@@ -285,7 +285,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
                 if "evidence" in data__column_keys:
                     data__column_keys.remove("evidence")
                     data__column__evidence = data__column["evidence"]
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__column__evidence, custom_formats, (name_prefix or "data") + ".column.evidence")
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__column__evidence, custom_formats, name_prefix)
                 if data__column_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".column must not contain "+str(data__column_keys)+" properties", value=data__column, name="" + (name_prefix or "data") + ".column", definition={'type': 'object', 'properties': {'found': {'type': 'boolean'}, 'name': {'type': 'string'}, 'url': {'type': 'string', 'minLength': 1}, 'clicks': {'type': 'integer', 'minimum': 0}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['found'], 'additionalProperties': False}, rule='additionalProperties')
         if "verdicts" in data_keys:
@@ -311,7 +311,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
             if data__columns_is_list:
                 data__columns_len = len(data__columns)
                 for data__columns_x, data__columns_item in enumerate(data__columns):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_column(data__columns_item, custom_formats, (name_prefix or "data") + ".columns[{data__columns_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_column(data__columns_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'homepage': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'opened'], 'additionalProperties': False}, 'column': {'type': 'object', 'properties': {'found': {'type': 'boolean'}, 'name': {'type': 'string'}, 'url': {'type': 'string', 'minLength': 1}, 'clicks': {'type': 'integer', 'minimum': 0}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['found'], 'additionalProperties': False}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['homepage_not_opened', 'column_not_found']}}, 'columns': {'type': 'array', 'items': {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'path': {'type': 'array', 'items': {'type': 'string'}}, 'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'clicks': {'type': 'integer', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'opened': {'type': ['boolean', 'null']}, 'status': {'type': ['integer', 'null']}, 'entries': {'type': 'integer', 'minimum': 0}, 'undated': {'type': 'integer', 'minimum': 0}, 'newest': {'type': ['string', 'null']}, 'subcolumns': {'type': 'integer', 'minimum': 0}, 'update_within': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/limit'}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['stale', 'empty', 'not_opened', 'too_deep']}}, 'detail': {'type': 'string'}, 'failed_pages': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/page'}}, 'evidence': {'type': 'array', 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}}, 'required': ['name', 'url', 'department'], 'additionalProperties': False}}}, 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -348,7 +348,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, name_prefix)
         if "clicks" in data_keys:
             data_keys.remove("clicks")
             data__clicks = data["clicks"]
@@ -408,7 +408,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "update_within" in data_keys:
             data_keys.remove("update_within")
             data__updatewithin = data["update_within"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_limit(data__updatewithin, custom_formats, (name_prefix or "data") + ".update_within")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_limit(data__updatewithin, custom_formats, name_prefix)
         if "verdicts" in data_keys:
             data_keys.remove("verdicts")
             data__verdicts = data["verdicts"]
@@ -437,7 +437,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
             if data__failedpages_is_list:
                 data__failedpages_len = len(data__failedpages)
                 for data__failedpages_x, data__failedpages_item in enumerate(data__failedpages):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_page(data__failedpages_item, custom_formats, (name_prefix or "data") + ".failed_pages[{data__failedpages_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_page(data__failedpages_item, custom_formats, name_prefix)
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
@@ -447,7 +447,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
             if data__evidence_is_list:
                 data__evidence_len = len(data__evidence)
                 for data__evidence_x, data__evidence_item in enumerate(data__evidence):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence_item, custom_formats, (name_prefix or "data") + ".evidence[{data__evidence_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'path': {'type': 'array', 'items': {'type': 'string'}}, 'url': {'type': 'string', 'minLength': 1}, 'clicks': {'type': 'integer', 'minimum': 0}, 'department': {'type': 'string', 'minLength': 1}, 'opened': {'type': ['boolean', 'null']}, 'status': {'type': ['integer', 'null']}, 'entries': {'type': 'integer', 'minimum': 0}, 'undated': {'type': 'integer', 'minimum': 0}, 'newest': {'type': ['string', 'null']}, 'subcolumns': {'type': 'integer', 'minimum': 0}, 'update_within': {'type': 'object', 'properties': {'days': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'weeks': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'months': {'type': 'integer', 'minimum': 1, 'maximum': 3650}, 'years': {'type': 'integer', 'minimum': 1, 'maximum': 3650}}, 'minProperties': 1, 'maxProperties': 1, 'additionalProperties': False}, 'verdicts': {'type': 'array', 'uniqueItems': True, 'items': {'enum': ['stale', 'empty', 'not_opened', 'too_deep']}}, 'detail': {'type': 'string'}, 'failed_pages': {'type': 'array', 'items': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'opened'], 'additionalProperties': False}}, 'evidence': {'type': 'array', 'items': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}}, 'required': ['name', 'url', 'department'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -536,7 +536,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, name_prefix)
         if "opened" in data_keys:
             data_keys.remove("opened")
             data__opened = data["opened"]
@@ -555,7 +555,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, (name_prefix or "data") + ".evidence")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'opened': {'type': 'boolean'}, 'status': {'type': ['integer', 'null']}, 'detail': {'type': 'string'}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['url', 'opened'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -572,11 +572,11 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, name_prefix)
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__date, custom_formats, (name_prefix or "data") + ".date")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__date, custom_formats, name_prefix)
         if "started" in data_keys:
             data_keys.remove("started")
             data__started = data["started"]
@@ -627,7 +627,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
             if data__notfollowed_is_list:
                 data__notfollowed_len = len(data__notfollowed)
                 for data__notfollowed_x, data__notfollowed_item in enumerate(data__notfollowed):
-                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_notfollowed(data__notfollowed_item, custom_formats, (name_prefix or "data") + ".not_followed[{data__notfollowed_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_notfollowed(data__notfollowed_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'date': {'type': 'string', 'minLength': 1}, 'started': {'type': 'string'}, 'finished': {'type': 'string'}, 'tool': {'type': 'string'}, 'pages': {'type': 'integer', 'minimum': 0}, 'fetched': {'type': 'integer', 'minimum': 0}, 'complete': {'type': 'boolean'}, 'stopped': {'enum': ['max_pages', 'time_limit']}, 'not_followed': {'type': 'array', 'items': {'type': 'object', 'properties': {'url': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/url'}, 'reason': {'enum': ['other_host', 'robots']}, 'target': {'type': 'string'}, 'evidence': {'$ref': 'https://disclosure-audit.invalid/schemas/declarations.schema.json#/$defs/evidenceKey'}}, 'required': ['url', 'reason'], 'additionalProperties': False}}}, 'required': ['url', 'date'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -644,7 +644,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_url(data__url, custom_formats, name_prefix)
         if "reason" in data_keys:
             data_keys.remove("reason")
             data__reason = data["reason"]
@@ -658,7 +658,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, (name_prefix or "data") + ".evidence")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'url': {'type': 'string', 'minLength': 1}, 'reason': {'enum': ['other_host', 'robots']}, 'target': {'type': 'string'}, 'evidence': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}, 'required': ['url', 'reason'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -675,7 +675,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "item" in data_keys:
             data_keys.remove("item")
             data__item = data["item"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_itemid(data__item, custom_formats, (name_prefix or "data") + ".item")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_itemid(data__item, custom_formats, name_prefix)
         if "reason" in data_keys:
             data_keys.remove("reason")
             data__reason = data["reason"]
@@ -731,7 +731,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "expected" in data_keys:
             data_keys.remove("expected")
             data__expected = data["expected"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__expected, custom_formats, (name_prefix or "data") + ".expected")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__expected, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'item': {'type': ['string', 'integer'], 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}, 'elements': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'note': {'type': 'string'}, 'ground': {'type': 'string', 'minLength': 1}, 'basis': {'type': 'string', 'minLength': 1}, 'expected': {'type': 'string', 'minLength': 1}}, 'required': ['item', 'reason'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -783,7 +783,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "item" in data_keys:
             data_keys.remove("item")
             data__item = data["item"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_itemid(data__item, custom_formats, (name_prefix or "data") + ".item")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_itemid(data__item, custom_formats, name_prefix)
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
@@ -814,11 +814,11 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "made" in data_keys:
             data_keys.remove("made")
             data__made = data["made"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__made, custom_formats, (name_prefix or "data") + ".made")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__made, custom_formats, name_prefix)
         if "published" in data_keys:
             data_keys.remove("published")
             data__published = data["published"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__published, custom_formats, (name_prefix or "data") + ".published")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_date(data__published, custom_formats, name_prefix)
         if "elements" in data_keys:
             data_keys.remove("elements")
             data__elements = data["elements"]
@@ -895,7 +895,7 @@ def validate_https___disclosure_audit_invalid_schemas_declarations_schema_json__
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
-            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, (name_prefix or "data") + ".evidence")
+            validate_https___disclosure_audit_invalid_schemas_declarations_schema_json___defs_evidencekey(data__evidence, custom_formats, name_prefix)
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]

@@ -53,11 +53,11 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json(data, c
                 if "start" in data__period_keys:
                     data__period_keys.remove("start")
                     data__period__start = data__period["start"]
-                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__period__start, custom_formats, (name_prefix or "data") + ".period.start")
+                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__period__start, custom_formats, name_prefix)
                 if "end" in data__period_keys:
                     data__period_keys.remove("end")
                     data__period__end = data__period["end"]
-                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__period__end, custom_formats, (name_prefix or "data") + ".period.end")
+                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__period__end, custom_formats, name_prefix)
                 if data__period_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".period must not contain "+str(data__period_keys)+" properties", value=data__period, name="" + (name_prefix or "data") + ".period", definition={'type': 'object', 'properties': {'start': {'type': 'string', 'minLength': 1}, 'end': {'type': 'string', 'minLength': 1}}, 'required': ['start', 'end'], 'additionalProperties': False}, rule='additionalProperties')
         if "entries" in data_keys:
@@ -69,7 +69,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json(data, c
             if data__entries_is_list:
                 data__entries_len = len(data__entries)
                 for data__entries_x, data__entries_item in enumerate(data__entries):
-                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_entry(data__entries_item, custom_formats, (name_prefix or "data") + ".entries[{data__entries_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_entry(data__entries_item, custom_formats, name_prefix)
         if "reminders" in data_keys:
             data_keys.remove("reminders")
             data__reminders = data["reminders"]
@@ -79,7 +79,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json(data, c
             if data__reminders_is_list:
                 data__reminders_len = len(data__reminders)
                 for data__reminders_x, data__reminders_item in enumerate(data__reminders):
-                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_reminder(data__reminders_item, custom_formats, (name_prefix or "data") + ".reminders[{data__reminders_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_reminder(data__reminders_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://disclosure-audit.invalid/schemas/ledger.schema.json', 'title': 'disclosure-audit rectification ledger (ledger.yaml)', 'type': 'object', 'properties': {'version': {'enum': [1, 2]}, 'institution': {'type': ['string', 'null']}, 'updated': {'type': ['string', 'null']}, 'period': {'type': 'object', 'properties': {'start': {'type': 'string', 'minLength': 1}, 'end': {'type': 'string', 'minLength': 1}}, 'required': ['start', 'end'], 'additionalProperties': False}, 'entries': {'type': 'array', 'items': {'type': 'object', 'properties': {'key': {'type': 'string', 'pattern': '^([^/]+/(missing|internal_only|completeness|availability|timeliness|unknown_date|convenience)|application/[^/\\s]+|site/(homepage_not_opened|column_not_found)|site/column/[0-9a-f]{8}/(not_opened|too_deep|empty|stale))$', 'description': "<item>/<kind> for an item's problem; site/<verdict> and site/column/<8 hex digits>/<verdict> for a site check's"}, 'item': {'type': ['string', 'null']}, 'kind': {'enum': ['missing', 'internal_only', 'completeness', 'availability', 'timeliness', 'unknown_date', 'convenience', 'application', 'homepage_not_opened', 'column_not_found', 'not_opened', 'too_deep', 'empty', 'stale']}, 'title': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'department': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'dimension': {'enum': ['completeness', 'availability', 'timeliness', 'convenience', None]}, 'owner': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'problem': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'reason': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'measure': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'evidence': {'type': 'array', 'items': {'type': 'string'}}, 'opened': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/date'}, 'deadline': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/date'}, 'status': {'enum': ['open', 'in_progress', 'done', 'waived']}, 'closed': {'anyOf': [{'type': 'null'}, {'$ref': '#/$defs/date'}]}, 'waiver': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'note': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}, 'history': {'type': 'array', 'items': {'type': 'object', 'properties': {'date': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/date'}, 'from': {'type': ['string', 'null']}, 'to': {'type': 'string'}, 'by': {'enum': ['audit', 'import', 'migration']}, 'note': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}}, 'required': ['date', 'to', 'by'], 'additionalProperties': False}}, 'evidence_keys': {'description': 'Pages a crawl kept: disclosure-audit evidence show KEY', 'type': 'array', 'items': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}}, 'required': ['key', 'opened', 'deadline', 'status'], 'additionalProperties': False, '$comment': "A site check's entry (site/...) belongs to no item; every other entry names one.", 'anyOf': [{'properties': {'item': {'type': 'string', 'minLength': 1}}, 'required': ['item']}, {'properties': {'key': {'pattern': '^site/'}}, 'required': ['key']}]}}, 'reminders': {'type': 'array', 'items': {'description': "One reminder sent (or tried) by 'ledger remind --send'.", 'type': 'object', 'properties': {'sent': {'type': 'string', 'minLength': 1}, 'as_of': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/date'}, 'department': {'type': 'string'}, 'channel': {'enum': ['wecom', 'dingtalk', 'email']}, 'recipient': {'type': 'string'}, 'entries': {'type': 'array', 'items': {'type': 'string'}}, 'result': {'enum': ['sent', 'failed']}, 'error': {'$ref': 'https://disclosure-audit.invalid/schemas/ledger.schema.json#/$defs/text'}}, 'required': ['sent', 'as_of', 'department', 'channel', 'recipient', 'entries', 'result'], 'additionalProperties': False}}}, 'required': ['entries'], 'additionalProperties': False, '$defs': {'date': {'type': 'string', 'minLength': 1}, 'text': {'type': ['string', 'null']}, 'reminder': {'description': "One reminder sent (or tried) by 'ledger remind --send'.", 'type': 'object', 'properties': {'sent': {'type': 'string', 'minLength': 1}, 'as_of': {'type': 'string', 'minLength': 1}, 'department': {'type': 'string'}, 'channel': {'enum': ['wecom', 'dingtalk', 'email']}, 'recipient': {'type': 'string'}, 'entries': {'type': 'array', 'items': {'type': 'string'}}, 'result': {'enum': ['sent', 'failed']}, 'error': {'type': ['string', 'null']}}, 'required': ['sent', 'as_of', 'department', 'channel', 'recipient', 'entries', 'result'], 'additionalProperties': False}, 'entry': {'type': 'object', 'properties': {'key': {'type': 'string', 'pattern': '^([^/]+/(missing|internal_only|completeness|availability|timeliness|unknown_date|convenience)|application/[^/\\s]+|site/(homepage_not_opened|column_not_found)|site/column/[0-9a-f]{8}/(not_opened|too_deep|empty|stale))$', 'description': "<item>/<kind> for an item's problem; site/<verdict> and site/column/<8 hex digits>/<verdict> for a site check's"}, 'item': {'type': ['string', 'null']}, 'kind': {'enum': ['missing', 'internal_only', 'completeness', 'availability', 'timeliness', 'unknown_date', 'convenience', 'application', 'homepage_not_opened', 'column_not_found', 'not_opened', 'too_deep', 'empty', 'stale']}, 'title': {'type': ['string', 'null']}, 'department': {'type': ['string', 'null']}, 'dimension': {'enum': ['completeness', 'availability', 'timeliness', 'convenience', None]}, 'owner': {'type': ['string', 'null']}, 'problem': {'type': ['string', 'null']}, 'reason': {'type': ['string', 'null']}, 'measure': {'type': ['string', 'null']}, 'evidence': {'type': 'array', 'items': {'type': 'string'}}, 'opened': {'type': 'string', 'minLength': 1}, 'deadline': {'type': 'string', 'minLength': 1}, 'status': {'enum': ['open', 'in_progress', 'done', 'waived']}, 'closed': {'anyOf': [{'type': 'null'}, {'type': 'string', 'minLength': 1}]}, 'waiver': {'type': ['string', 'null']}, 'note': {'type': ['string', 'null']}, 'history': {'type': 'array', 'items': {'type': 'object', 'properties': {'date': {'type': 'string', 'minLength': 1}, 'from': {'type': ['string', 'null']}, 'to': {'type': 'string'}, 'by': {'enum': ['audit', 'import', 'migration']}, 'note': {'type': ['string', 'null']}}, 'required': ['date', 'to', 'by'], 'additionalProperties': False}}, 'evidence_keys': {'description': 'Pages a crawl kept: disclosure-audit evidence show KEY', 'type': 'array', 'items': {'type': 'string', 'pattern': '^[0-9a-f]{12}$'}}}, 'required': ['key', 'opened', 'deadline', 'status'], 'additionalProperties': False, '$comment': "A site check's entry (site/...) belongs to no item; every other entry names one.", 'anyOf': [{'properties': {'item': {'type': 'string', 'minLength': 1}}, 'required': ['item']}, {'properties': {'key': {'pattern': '^site/'}}, 'required': ['key']}]}}}, rule='additionalProperties')
     return data
@@ -105,7 +105,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "as_of" in data_keys:
             data_keys.remove("as_of")
             data__asof = data["as_of"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__asof, custom_formats, (name_prefix or "data") + ".as_of")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__asof, custom_formats, name_prefix)
         if "department" in data_keys:
             data_keys.remove("department")
             data__department = data["department"]
@@ -140,7 +140,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "error" in data_keys:
             data_keys.remove("error")
             data__error = data["error"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__error, custom_formats, (name_prefix or "data") + ".error")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__error, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'description': "One reminder sent (or tried) by 'ledger remind --send'.", 'type': 'object', 'properties': {'sent': {'type': 'string', 'minLength': 1}, 'as_of': {'type': 'string', 'minLength': 1}, 'department': {'type': 'string'}, 'channel': {'enum': ['wecom', 'dingtalk', 'email']}, 'recipient': {'type': 'string'}, 'entries': {'type': 'array', 'items': {'type': 'string'}}, 'result': {'enum': ['sent', 'failed']}, 'error': {'type': ['string', 'null']}}, 'required': ['sent', 'as_of', 'department', 'channel', 'recipient', 'entries', 'result'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -218,11 +218,11 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__title, custom_formats, name_prefix)
         if "department" in data_keys:
             data_keys.remove("department")
             data__department = data["department"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__department, custom_formats, (name_prefix or "data") + ".department")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__department, custom_formats, name_prefix)
         if "dimension" in data_keys:
             data_keys.remove("dimension")
             data__dimension = data["dimension"]
@@ -231,19 +231,19 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "owner" in data_keys:
             data_keys.remove("owner")
             data__owner = data["owner"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__owner, custom_formats, (name_prefix or "data") + ".owner")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__owner, custom_formats, name_prefix)
         if "problem" in data_keys:
             data_keys.remove("problem")
             data__problem = data["problem"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__problem, custom_formats, (name_prefix or "data") + ".problem")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__problem, custom_formats, name_prefix)
         if "reason" in data_keys:
             data_keys.remove("reason")
             data__reason = data["reason"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__reason, custom_formats, (name_prefix or "data") + ".reason")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__reason, custom_formats, name_prefix)
         if "measure" in data_keys:
             data_keys.remove("measure")
             data__measure = data["measure"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__measure, custom_formats, (name_prefix or "data") + ".measure")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__measure, custom_formats, name_prefix)
         if "evidence" in data_keys:
             data_keys.remove("evidence")
             data__evidence = data["evidence"]
@@ -258,11 +258,11 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "opened" in data_keys:
             data_keys.remove("opened")
             data__opened = data["opened"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__opened, custom_formats, (name_prefix or "data") + ".opened")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__opened, custom_formats, name_prefix)
         if "deadline" in data_keys:
             data_keys.remove("deadline")
             data__deadline = data["deadline"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__deadline, custom_formats, (name_prefix or "data") + ".deadline")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__deadline, custom_formats, name_prefix)
         if "status" in data_keys:
             data_keys.remove("status")
             data__status = data["status"]
@@ -280,7 +280,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__closed_any_of_count2:
                 try:
-                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__closed, custom_formats, (name_prefix or "data") + ".closed")
+                    validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__closed, custom_formats, name_prefix)
                     data__closed_any_of_count2 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__closed_any_of_count2:
@@ -288,11 +288,11 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
         if "waiver" in data_keys:
             data_keys.remove("waiver")
             data__waiver = data["waiver"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__waiver, custom_formats, (name_prefix or "data") + ".waiver")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__waiver, custom_formats, name_prefix)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
-            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__note, custom_formats, (name_prefix or "data") + ".note")
+            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__note, custom_formats, name_prefix)
         if "history" in data_keys:
             data_keys.remove("history")
             data__history = data["history"]
@@ -313,7 +313,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
                         if "date" in data__history_item_keys:
                             data__history_item_keys.remove("date")
                             data__history_item__date = data__history_item["date"]
-                            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__history_item__date, custom_formats, (name_prefix or "data") + ".history[{data__history_x}].date".format(**locals()))
+                            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_date(data__history_item__date, custom_formats, name_prefix)
                         if "from" in data__history_item_keys:
                             data__history_item_keys.remove("from")
                             data__history_item__from = data__history_item["from"]
@@ -332,7 +332,7 @@ def validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_
                         if "note" in data__history_item_keys:
                             data__history_item_keys.remove("note")
                             data__history_item__note = data__history_item["note"]
-                            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__history_item__note, custom_formats, (name_prefix or "data") + ".history[{data__history_x}].note".format(**locals()))
+                            validate_https___disclosure_audit_invalid_schemas_ledger_schema_json___defs_text(data__history_item__note, custom_formats, name_prefix)
                         if data__history_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".history[{data__history_x}]".format(**locals()) + " must not contain "+str(data__history_item_keys)+" properties", value=data__history_item, name="" + (name_prefix or "data") + ".history[{data__history_x}]".format(**locals()) + "", definition={'type': 'object', 'properties': {'date': {'type': 'string', 'minLength': 1}, 'from': {'type': ['string', 'null']}, 'to': {'type': 'string'}, 'by': {'enum': ['audit', 'import', 'migration']}, 'note': {'type': ['string', 'null']}}, 'required': ['date', 'to', 'by'], 'additionalProperties': False}, rule='additionalProperties')
         if "evidence_keys" in data_keys:
