@@ -4,7 +4,9 @@ a plain URL is one the URL check accepts; an ISO date is read as the general pat
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -112,3 +114,25 @@ def test_a_date_read_twice_is_the_same_date_and_a_bad_one_is_reported_each_time(
         bad = Entry({"made": "2022-02-30"}, "d.yaml", "x", lambda name: (2, 3))
         assert date_field(bad, "made") is None
         assert [p.code for p in bad.problems] == ["date-calendar"]
+
+
+def test_a_declaration_file_is_shown_as_display_path_shows_it(tmp_path, monkeypatch) -> None:
+    """``shown_path`` (the folder's display path remembered, joined with the name) names a
+    file as ``display_path`` does: below the working directory or not, through a linked
+    folder, for a linked file, relative or absolute."""
+    from disclosure_audit.diagnostics import display_path
+    from disclosure_audit.sources.paths import shown_path
+
+    repo = tmp_path / "repo"
+    (repo / "declarations").mkdir(parents=True)
+    (repo / "declarations" / "财务处.yaml").write_text("x", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "a.yaml").write_text("x", encoding="utf-8")
+    (repo / "declarations" / "link.yaml").symlink_to(tmp_path / "elsewhere" / "a.yaml")
+    (tmp_path / "alias").symlink_to(repo, target_is_directory=True)
+    files = [repo / "declarations" / "财务处.yaml", repo / "declarations" / "link.yaml",
+             tmp_path / "alias" / "declarations" / "财务处.yaml"]
+    for cwd in (tmp_path, repo, repo / "declarations", tmp_path / "elsewhere"):
+        monkeypatch.chdir(cwd)
+        for path in files + [Path(os.path.relpath(f, cwd)) for f in files]:
+            assert shown_path(path) == display_path(path), (cwd, path)
