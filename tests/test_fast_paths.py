@@ -136,3 +136,24 @@ def test_a_declaration_file_is_shown_as_display_path_shows_it(tmp_path, monkeypa
         monkeypatch.chdir(cwd)
         for path in files + [Path(os.path.relpath(f, cwd)) for f in files]:
             assert shown_path(path) == display_path(path), (cwd, path)
+
+
+def test_measures_merge_only_the_parameters_their_text_names(monkeypatch) -> None:
+    """A measure is filled in from the parameters its catalogue text names (a late entry's
+    names the limit, not the dozen parameters of each late publication): every measure of the
+    example's ledger, in both languages, is the one the full merge gives."""
+    from conftest import EXAMPLE
+    from disclosure_audit.ledger import measures
+    from disclosure_audit.services import audit
+
+    assert measures.placeholders("measure.late") == {"limit_days", "limit_unit"}
+    result = audit.run(audit.AuditRequest(EXAMPLE, dt.date(2022, 9, 15)))
+    assert result.ledger
+    full = measures._merged
+    monkeypatch.setattr(measures, "_merged", lambda group, lang, wanted=None: full(group, lang))
+    for entry in result.ledger:
+        if entry.kind == "application":
+            continue
+        item = next(r for r in result.items if r.item.id == entry.item)
+        assert measures.measure_for(item, entry.problem, "zh") == entry.measure
+        assert measures.measure_for(item, entry.problem, "en") == entry.measure_en

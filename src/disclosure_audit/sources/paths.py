@@ -23,7 +23,10 @@ def shown_path(path: Path) -> str:
             return display_path(path)
     except OSError:
         return display_path(path)
-    return (Path(_folder(str(path.parent), os.getcwd())) / path.name).as_posix()
+    folder = _folder(str(path.parent), os.getcwd())
+    if folder == ".":
+        return path.name
+    return folder + path.name if folder.endswith("/") else f"{folder}/{path.name}"
 
 
 @lru_cache(maxsize=64)
