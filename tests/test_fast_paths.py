@@ -70,8 +70,7 @@ def test_a_publication_made_without_init_is_the_one_init_makes() -> None:
     class's order, and no ``__post_init__`` it would skip."""
     from dataclasses import fields
 
-    from disclosure_audit.model import Publication, SourceRef
-    from disclosure_audit.sources.convert import frozen
+    from disclosure_audit.model import Publication, SourceRef, frozen
 
     values = {f.name: f"v-{f.name}" for f in fields(Publication)}
     values["source"] = SourceRef("a.yaml", 3, 5)
@@ -157,3 +156,26 @@ def test_measures_merge_only_the_parameters_their_text_names(monkeypatch) -> Non
         item = next(r for r in result.items if r.item.id == entry.item)
         assert measures.measure_for(item, entry.problem, "zh") == entry.measure
         assert measures.measure_for(item, entry.problem, "en") == entry.measure_en
+
+
+def test_replaced_is_dataclasses_replace_for_the_classes_it_serves() -> None:
+    import dataclasses
+
+    import pytest
+
+    from conftest import EXAMPLE
+    from disclosure_audit.model import Item, ItemResult, ItemSite, Publication, replaced
+    from disclosure_audit.services import audit
+
+    for cls in (Item, ItemResult, ItemSite, Publication):
+        assert not hasattr(cls, "__post_init__")
+        assert all(f.init for f in dataclasses.fields(cls))
+    result = audit.run(audit.AuditRequest(EXAMPLE, dt.date(2022, 9, 15)))
+    for done in result.items:
+        for obj, changes in ((done, {"status": "x", "score": 1.0}),
+                             (done.item, {"elements": ("a",)})):
+            new, usual = replaced(obj, **changes), dataclasses.replace(obj, **changes)
+            assert new == usual and list(vars(new)) == list(vars(usual))
+            assert vars(new) == vars(usual) and obj != new
+    with pytest.raises(TypeError):
+        replaced(result.items[0], nonsense=1)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from disclosure_audit.dates import DateError, parse_date
@@ -21,12 +21,12 @@ from disclosure_audit.model import (
     Item,
     Publication,
     SourceRef,
+    frozen,
 )
 from disclosure_audit.sources.classify import classify
 from disclosure_audit.sources.elements import title_elements
 
 SEPARATORS = re.compile(r"[、,，;；|\n]+")
-T = TypeVar("T")
 Locate = Callable[[str], tuple[int | None, int | None]]
 
 
@@ -114,18 +114,6 @@ def to_publication(entry: Entry, checklist: Checklist
         "column": text(f.get("column")), "evidence": text(f.get("evidence")), "kind": kind,
     }), classified
 
-
-def frozen(cls: type[T], values: dict[str, Any]) -> T:
-    """The frozen dataclass ``cls(**values)``, made without its ``__init__``.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``: most of
-    the cost of a publication, of which a province holds ~100,000. ``values`` names every
-    field in the class's order (so the instance's ``__dict__`` is the one ``__init__`` makes)
-    and the class has no ``__post_init__``; both are checked by the tests.
-    """
-    made = object.__new__(cls)
-    made.__dict__.update(values)
-    return made
 
 
 def _classified_elements(entry: Entry, item: Item | None, title: str,
