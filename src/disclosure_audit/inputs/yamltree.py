@@ -232,25 +232,41 @@ class Tree:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if (key_node.__class__ is ScalarNode and key_node.value not in result
-                    and key_node.tag != _MERGE
-                    and (key_node.value != "<<" or not is_merge(key_node))):
-                result[key_node.value] = self._plain(value_node, depth + 1)
+                    and ((key_node.tag.__class__ is slice and key_node.value != "<<")
+                         or not is_merge(key_node))):
+                result[key_node.value] = self._value(value_node, depth + 1)
             else:
                 self._refuse_key(node, key_node, value_node, depth)
         return result
+
+    def _value(self, node: Node, depth: int) -> Any:
+        """:meth:`_plain`, with its most common case (a scalar of text) taken inline."""
+        if node.__class__ is ScalarNode:
+            tag = node.tag
+            if tag.__class__ is slice and (not tag.step[0] or node.value[:1] not in _CLAIMED):
+                return node.value
+            return scalar(node)
+        return self._plain(node, depth)
 
     def _mapping(self, node: MappingNode, pointer: Pointer, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         record = depth < self.record_depth  # the keys' positions are one level down
         for key_node, value_node in node.value:
             if (key_node.__class__ is ScalarNode and key_node.value not in result
-                    and key_node.tag != _MERGE
-                    and (key_node.value != "<<" or not is_merge(key_node))):
+                    and ((key_node.tag.__class__ is slice and key_node.value != "<<")
+                         or not is_merge(key_node))):
                 key = key_node.value
                 if record:
                     mark = key_node.start_mark
                     self.key_positions[(*pointer, key)] = (mark.line + 1, mark.column + 1)
                     result[key] = self.build(value_node, (*pointer, key))
+                elif value_node.__class__ is ScalarNode:  # _value's common case, inline
+                    tag = value_node.tag
+                    if tag.__class__ is slice and (not tag.step[0]
+                                                   or value_node.value[:1] not in _CLAIMED):
+                        result[key] = value_node.value
+                    else:
+                        result[key] = scalar(value_node)
                 else:
                     result[key] = self._plain(value_node, depth + 1)
             else:
