@@ -84,7 +84,7 @@ def test_the_fast_path_names_every_field_of_a_publication(tmp_path) -> None:
     """The dict ``to_publication`` fills names the dataclass's fields, in order."""
     from dataclasses import fields
 
-    from disclosure_audit.model import Checklist, Publication
+    from disclosure_audit.model import Checklist, Publication, SourceRef
     from disclosure_audit.sources.convert import Entry, to_publication
     from disclosure_audit.spec import load_checklist
 
@@ -95,6 +95,8 @@ def test_the_fast_path_names_every_field_of_a_publication(tmp_path) -> None:
     publication, _ = to_publication(entry, checklist)
     assert isinstance(publication, Publication)
     assert list(vars(publication)) == [f.name for f in fields(Publication)]
+    assert publication.source == SourceRef("d.yaml", 1, 1)
+    assert list(vars(publication.source)) == ["path", "line", "column"]
     assert publication.made == dt.date(2022, 2, 1) and publication.published == dt.date(2022, 3, 1)
 
 
@@ -164,10 +166,17 @@ def test_replaced_is_dataclasses_replace_for_the_classes_it_serves() -> None:
     import pytest
 
     from conftest import EXAMPLE
-    from disclosure_audit.model import Item, ItemResult, ItemSite, Publication, replaced
+    from disclosure_audit.model import (
+        Item,
+        ItemResult,
+        ItemSite,
+        Publication,
+        SourceRef,
+        replaced,
+    )
     from disclosure_audit.services import audit
 
-    for cls in (Item, ItemResult, ItemSite, Publication):
+    for cls in (Item, ItemResult, ItemSite, Publication, SourceRef):
         assert not hasattr(cls, "__post_init__")
         assert all(f.init for f in dataclasses.fields(cls))
     result = audit.run(audit.AuditRequest(EXAMPLE, dt.date(2022, 9, 15)))

@@ -48,7 +48,7 @@ class Entry:
 
     def source(self) -> SourceRef:
         line, column = self.locate("")
-        return SourceRef(self.path, line, column)
+        return frozen(SourceRef, {"path": self.path, "line": line, "column": column})
 
 
 def to_publication(entry: Entry, checklist: Checklist
