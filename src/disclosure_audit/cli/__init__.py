@@ -7,6 +7,7 @@ string annotation on every start, which costs more than the rest of start-up tog
 from disclosure_audit.cli import (  # noqa: F401 - registers commands
     audit,
     ci,
+    coercion,
     crawl,
     links,
     remind,
@@ -20,6 +21,7 @@ from disclosure_audit.cli.ledger import ledger_app
 from disclosure_audit.cli.report import report_app
 from disclosure_audit.cli.selfcheck import selfcheck_app
 
+coercion.install()  # typer converts plain values without importing pydantic (see the module)
 app.add_typer(checklist_app, name="checklist")
 app.add_typer(ledger_app, name="ledger")
 app.add_typer(evidence_app, name="evidence")
