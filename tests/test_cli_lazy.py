@@ -16,8 +16,6 @@ from disclosure_audit.cli import COMMANDS, app
 from disclosure_audit.cli.helpfmt import Command, Group, first_sentence
 from disclosure_audit.i18n import set_lang, t
 
-MODULES = sorted({m for entry in COMMANDS.values() for m in entry.modules})
-
 
 @pytest.fixture
 def root():  # noqa: ANN201 - the root click group
@@ -77,29 +75,3 @@ def test_shell_completion_sees_every_command(root) -> None:
         ["update", "show", "export", "import", "remind"]
     assert [c.value for c in complete.get_completions(["ledger", "show", "--status"], "o")] \
         == ["open", "overdue"]
-
-
-PROBE = """
-import sys
-from disclosure_audit.cli import main
-sys.argv = ["disclosure-audit", *sys.argv[1:]]
-try:
-    main()
-except SystemExit:
-    pass
-print(" ".join(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("disclosure_audit.cli.")),
-      file=sys.stderr)
-"""
-
-
-@pytest.mark.parametrize(("args", "wanted"), [
-    (["--help"], set()), (["--version"], set()), (["adit"], set()),
-    (["validate", "--help"], {"validate", "checklist"}),  # validate's --format is checklist's
-    (["diff", "--help"], {"ci", "checklist"}),
-    (["ledger", "show", "--help"], {"ledger", "remind"}),
-])
-def test_only_the_invoked_commands_module_is_imported(args: list[str], wanted: set) -> None:
-    run = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120, check=False)
-    imported = set(run.stderr.strip().splitlines()[-1].split())
-    assert imported & set(MODULES) == wanted, run.stderr

@@ -19,7 +19,7 @@ from importlib.metadata import requires
 import pytest
 
 from conftest import EXAMPLE, ROOT
-from disclosure_audit.cli import coercion
+from disclosure_audit.cli import COMMANDS, coercion
 
 PROBE = """
 import json, sys
@@ -40,12 +40,31 @@ LIGHT_COERCION = coercion.install()  # True: already installed by importing the 
 TYPER_OWN = {"pydantic"} if TYPER_NEEDS_PYDANTIC and not LIGHT_COERCION else set()
 
 
-def loaded(*args: str) -> set[str]:
-    """Top-level packages loaded by ``disclosure-audit ARGS`` in a fresh interpreter."""
+def modules(*args: str) -> set[str]:
+    """Modules loaded by ``disclosure-audit ARGS`` in a fresh interpreter."""
     run = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
-    names = json.loads(run.stderr.strip().splitlines()[-1])
-    return {name.split(".")[0] for name in names}
+    return set(json.loads(run.stderr.strip().splitlines()[-1]))
+
+
+def loaded(*args: str) -> set[str]:
+    """Top-level packages loaded by ``disclosure-audit ARGS`` in a fresh interpreter."""
+    return {name.split(".")[0] for name in modules(*args)}
+
+
+COMMAND_MODULES = {f"disclosure_audit.cli.{m}" for entry in COMMANDS.values()
+                   for m in entry.modules}
+
+
+@pytest.mark.parametrize(("args", "wanted"), [
+    (["--help"], set()), (["--version"], set()), (["adit"], set()),
+    (["validate", "--help"], {"validate", "checklist"}),  # validate's --format is checklist's
+    (["diff", "--help"], {"ci", "checklist"}),
+    (["ledger", "show", "--help"], {"ledger", "remind"}),
+])
+def test_only_the_invoked_commands_module_is_imported(args: list[str], wanted: set) -> None:
+    imported = modules(*args) & COMMAND_MODULES
+    assert imported == {f"disclosure_audit.cli.{m}" for m in wanted}
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["audit", "--help"]])
