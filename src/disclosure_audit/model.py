@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from disclosure_audit.codecache import dataclass  # dataclasses.dataclass, started faster
 
 KINDS = ("vocational", "undergraduate", "graduate")
 DIMENSIONS = ("completeness", "availability", "timeliness", "convenience")
