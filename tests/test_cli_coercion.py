@@ -172,6 +172,12 @@ BAD_VALUES = [
      "--status: 错误 [cli-choice] “OPEN” 不是可选的值（可选：open, in_progress, overdue, done, "
      "waived）",
      "--status: error [cli-choice] 'OPEN' is not one of open, in_progress, overdue, done, waived"),
+    (("validate", "--format", "yaml"),  # an option with a short name too (-f)
+     "--format: 错误 [cli-choice] “yaml” 不是可选的值（可选：text, json）",
+     "--format: error [cli-choice] 'yaml' is not one of text, json"),
+    (("ledger", "export", "-f", "nope"),
+     "--format: 错误 [cli-choice] “nope” 不是可选的值（可选：xlsx, csv, markdown, json, html）",
+     "--format: error [cli-choice] 'nope' is not one of xlsx, csv, markdown, json, html"),
     (("diff", "a//nowhere.json", "x.json"),
      "OLD.json: 错误 [cli-missing-path] 路径 “a//nowhere.json” 不存在",
      "OLD.json: error [cli-missing-path] the path 'a//nowhere.json' does not exist"),

@@ -40,8 +40,9 @@ def messages() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"Missing option '?(?P<at>[^'.]+?)'?(?: / '.+')?\..*"), "missing-option"),
         (re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((?P<at>.+)\)"),
          "extra-arguments"),
-        (re.compile(r"Invalid value for '?(?P<at>[^':]+)'?(?: \(env var: '[^']+'\))?: "
-                    r"(?P<detail>.+)", re.DOTALL), "bad-value"),
+        # an option with a short name too is "'--format' / '-f'": located at the long one
+        (re.compile(r"Invalid value for '?(?P<at>[^':]+)'?(?: / '[^']+')?"
+                    r"(?: \(env var: '[^']+'\))?: (?P<detail>.+)", re.DOTALL), "bad-value"),
     ]
 
 
