@@ -137,14 +137,11 @@ def split(files: list[str], parts: int) -> list[list[str]]:
     return groups
 
 
-def byte_compiled(package: str = "disclosure_audit",
-                  first_starts: Sequence[Command] = ()) -> str:
+def byte_compiled(package: str = "disclosure_audit") -> str:
     """Measure the package as a wheel install has it: byte-compiled, and subprocesses free to
     use the ``.pyc`` files (pip compiles every module of a wheel when it installs it; a shell
     with ``PYTHONDONTWRITEBYTECODE=1`` and a fresh editable checkout would instead compile the
-    package from source on every start). ``first_starts`` are run once, as a user's first
-    starts after installing, which write the package's dataclass code caches
-    (``disclosure_audit/codecache.py``). Returns the line the benchmarks print about it."""
+    package from source on every start). Returns the line the benchmarks print about it."""
     import compileall
     import importlib.util
     import sys
@@ -156,14 +153,12 @@ def byte_compiled(package: str = "disclosure_audit",
     folder = Path(spec.origin).parent
     if not compileall.compile_dir(str(folder), quiet=1):
         raise SystemExit(f"byte-compiling {folder} failed")
+    # the first start after installing writes the code cache of the model's dataclasses
+    # (disclosure_audit/codecache.py) beside the bytecode; measured starts are later ones
     subprocess.run([sys.executable, "-c", f"import {package}.model"], check=True)
-    for command in first_starts:
-        subprocess.run(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
     return (f"{package} byte-compiled as a wheel install has it (compileall {folder}, "
-            f"{sys.implementation.cache_tag}), each command measured started once before "
-            "(a first start writes the dataclass code caches); subprocesses run without "
-            "PYTHONDONTWRITEBYTECODE")
+            f"{sys.implementation.cache_tag}) and started once (its dataclass code cache); "
+            "subprocesses run without PYTHONDONTWRITEBYTECODE")
 
 
 def machine() -> str:

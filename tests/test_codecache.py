@@ -3,14 +3,12 @@ when it can; the cache is kept like Python's own bytecode cache."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import importlib.util
 import pickle
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -127,48 +125,3 @@ def test_a_second_start_compiles_nothing(tmp_path) -> None:
     assert runs[0] == ["6", "Row(name='a', count=0)\n"]  # six methods compiled, then saved
     assert runs[1] == ["0", "Row(name='a', count=0)\n"]
     assert list(Path(package / "__pycache__").glob("rows.*.dataclasses"))
-
-
-def test_while_a_command_runs_every_dataclass_of_the_package_is_cached(tmp_path) -> None:
-    """``active()`` (around every command, in ``cli.main``): the package's dataclasses come
-    from their modules' caches on the next start; another package's are compiled as always."""
-    for name in ("probe_pkg", "other_pkg"):
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
-        (tmp_path / name / "rows.py").write_text(textwrap.dedent("""
-            from dataclasses import dataclass
-
-            @dataclass(frozen=True)
-            class Row:
-                name: str
-        """), encoding="utf-8")
-    probe = ("import sys; sys.path.insert(0, sys.argv[1])\n"
-             "from disclosure_audit import codecache\n"
-             "with codecache.active('probe_pkg.'):\n"
-             "    import probe_pkg.rows, other_pkg.rows\n"
-             "import dataclasses; assert 'exec' not in vars(dataclasses)\n"
-             "print(codecache.cache_for('probe_pkg.rows').misses, probe_pkg.rows.Row('a'))")
-    env = {"PYTHONPATH": str(ROOT / "src")}
-    runs = [subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True,
-                           text=True, env=env, timeout=60, check=True).stdout.split(" ", 1)
-            for _ in range(2)]
-    assert runs == [["6", "Row(name='a')\n"], ["0", "Row(name='a')\n"]]
-    assert list((tmp_path / "probe_pkg" / "__pycache__").glob("rows.*.dataclasses"))
-    assert not list((tmp_path / "other_pkg" / "__pycache__").glob("rows.*.dataclasses"))
-
-
-def test_main_runs_every_command_with_the_cache(monkeypatch) -> None:
-    entered = []
-
-    @contextlib.contextmanager
-    def recording(prefix: str = "disclosure_audit.") -> Iterator[None]:
-        entered.append(prefix)
-        yield
-
-    monkeypatch.setattr(codecache, "active", recording)
-    monkeypatch.setattr(sys, "argv", ["disclosure-audit", "--version"])
-    from disclosure_audit.cli import main
-
-    with pytest.raises(SystemExit) as stopped:
-        main()
-    assert stopped.value.code in (0, None) and entered == ["disclosure_audit."]

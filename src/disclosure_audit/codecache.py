@@ -15,9 +15,6 @@ interpreter's bytecode magic number; it is written (atomically, at exit) only wh
 itself may write bytecode — never under ``PYTHONDONTWRITEBYTECODE`` or ``-B`` — and a cache
 that is missing, from another Python, unreadable or not writable only means compiling as
 ``dataclasses`` always does.
-
-:func:`dataclass` serves the model (made wherever it is imported); :func:`active` serves every
-other dataclass of the package made while a command runs (``cli.main``).
 """
 
 import atexit
@@ -26,7 +23,6 @@ import dataclasses
 import marshal
 import os
 import sys
-from collections.abc import Iterator
 from importlib.util import MAGIC_NUMBER, cache_from_source
 from typing import Any, dataclass_transform
 
@@ -122,25 +118,3 @@ def dataclass(cls: Any = None, /, **options: Any) -> Any:
             else:
                 del dataclasses.exec  # type: ignore[attr-defined]
     return wrap if cls is None else wrap(cls)
-
-
-@contextlib.contextmanager
-def active(prefix: str = "disclosure_audit.") -> Iterator[None]:
-    """While in the block, a dataclass made by a module named ``prefix…`` has its methods'
-    code from that module's cache (any other module's compiled as always)."""
-    def hooked(source: Any, globals_: Any = None, locals_: Any = None) -> None:
-        name = globals_.get("__name__", "") if isinstance(globals_, dict) else ""
-        cache = cache_for(name) if name.startswith(prefix) else None
-        if cache is not None:
-            cache.exec(source, globals_, locals_)
-        else:
-            exec(source, globals_, locals_)  # noqa: S102 - as dataclasses itself does
-
-    if "exec" in vars(dataclasses):  # already inside: one hook is enough
-        yield
-        return
-    dataclasses.exec = hooked  # type: ignore[attr-defined] - the name dataclasses calls
-    try:
-        yield
-    finally:
-        del dataclasses.exec  # type: ignore[attr-defined]

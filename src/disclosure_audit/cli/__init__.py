@@ -36,10 +36,9 @@ __all__ = ["COMMANDS", "app", "main"]
 
 def main() -> None:
     """Console-script entry point."""
-    from disclosure_audit import codecache
     from disclosure_audit.errors import handle_errors
 
-    with handle_errors(), codecache.active():  # the package's dataclasses start faster
+    with handle_errors():
         try:
             app()
         except OSError as exc:  # commands handle their own: this is the parser's help text
