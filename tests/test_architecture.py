@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "disclosure_audit"
 
 # Lowest first. A module may import its own layer and the layers below it, never above.
 LAYERS: list[tuple[str, ...]] = [
-    ("model", "calendar", "dates", "diagnostics", "display", "errors", "i18n", "__init__"),
+    ("model", "codecache", "calendar", "dates", "diagnostics", "display", "errors", "i18n",
+     "__init__"),
     ("inputs",),
     ("spec", "sources"),
     ("scoring",),
@@ -21,7 +22,6 @@ LAYERS: list[tuple[str, ...]] = [
     ("services",),
     ("cli", "__main__"),
 ]
-LAYERS[0] += ("codecache",)  # the foundation: model.py's dataclasses are made through it
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
 
 
