@@ -153,12 +153,8 @@ def byte_compiled(package: str = "disclosure_audit") -> str:
     folder = Path(spec.origin).parent
     if not compileall.compile_dir(str(folder), quiet=1):
         raise SystemExit(f"byte-compiling {folder} failed")
-    # the first start after installing writes the code cache of the model's dataclasses
-    # (disclosure_audit/codecache.py) beside the bytecode; measured starts are later ones
-    subprocess.run([sys.executable, "-c", f"import {package}.model"], check=True)
     return (f"{package} byte-compiled as a wheel install has it (compileall {folder}, "
-            f"{sys.implementation.cache_tag}) and started once (its dataclass code cache); "
-            "subprocesses run without PYTHONDONTWRITEBYTECODE")
+            f"{sys.implementation.cache_tag}); subprocesses run without PYTHONDONTWRITEBYTECODE")
 
 
 def machine() -> str:
