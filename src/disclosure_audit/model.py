@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field
+from dataclasses import dataclass, field
 from typing import Any
-
-from disclosure_audit.codecache import dataclass  # dataclasses.dataclass, started faster
 
 KINDS = ("vocational", "undergraduate", "graduate")
 DIMENSIONS = ("completeness", "availability", "timeliness", "convenience")
