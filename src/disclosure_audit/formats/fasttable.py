@@ -128,6 +128,7 @@ class _CellRenderer:
         self.console = console
         self.safe = isinstance(console, SafeConsole)
         self.pad_style = console.get_style("none")  # Padding's style
+        self.drawn: dict[tuple[Any, ...], list[list[Segment]]] = {}
         self.sides = [_sides(table, i) for i in range(len(widths))]
         self.inner = [options.update(width=width, justify=column.justify,
                                      no_wrap=column.no_wrap, overflow=column.overflow,
@@ -137,7 +138,18 @@ class _CellRenderer:
                                                      strict=True)]
 
     def lines(self, index: int, renderable: str | Text, style: Style) -> list[list[Segment]]:
-        """The cell's lines, each exactly the column's width."""
+        """The cell's lines, each exactly the column's width (a cell like one already drawn
+        in the same column — ✓100, 部分合规, a department — is drawn once)."""
+        key = (index, style, renderable) if isinstance(renderable, str) else (
+            index, style, renderable.plain, tuple(renderable.spans), renderable.style,
+            renderable.justify, renderable.overflow, renderable.no_wrap, renderable.end,
+            renderable.tab_size)
+        drawn = self.drawn.get(key)
+        if drawn is None:
+            drawn = self.drawn[key] = self._lines(index, renderable, style)
+        return drawn
+
+    def _lines(self, index: int, renderable: str | Text, style: Style) -> list[list[Segment]]:
         options = self.inner[index]
         text = renderable if isinstance(renderable, Text) else self.console.render_str(
             renderable, highlight=options.highlight, markup=options.markup)
