@@ -51,72 +51,82 @@ class FastTable(Table):
 
 def _render(table: FastTable, console: Console, options: ConsoleOptions,
             widths: list[int]) -> Iterator[Segment]:
-    get_style = console.get_style
-    border_style = get_style(table.style or "") + get_style(table.border_style or "")
-    box = table.box.substitute(options, safe=console.safe_box if table.safe_box is None
-                               else table.safe_box) if table.box else None
-    box = box.get_plain_headed_box() if box and not table.show_header else box
-    new_line = Segment.line()
-    show_edge = table.show_edge
-    if box:
-        box_segments = [tuple(Segment(part, border_style) for part in parts) for parts in (
+    """The segments of ``Table._render``: rules, then each row's lines between borders."""
+    drawing = _Drawing(table, console, options, widths)
+    if drawing.box and table.show_edge:
+        yield from drawing.rule(drawing.box.get_top(widths))
+    rows = drawing.rows()
+    for index, (cells, row_style) in enumerate(rows):
+        header = index == 0 and table.show_header
+        last = index == len(rows) - 1
+        yield from drawing.row(cells, row_style, header, 0 if index == 0 else (2 if last else 1))
+        if drawing.box and header:
+            yield from drawing.rule(drawing.box.get_row(widths, "head", edge=table.show_edge))
+        end_section = not header and table.rows[index - table.show_header].end_section
+        if drawing.box and (table.show_lines or end_section) and not last and not header:
+            yield from drawing.rule(drawing.box.get_row(widths, "row", edge=table.show_edge))
+    if drawing.box and table.show_edge:
+        yield from drawing.rule(drawing.box.get_bottom(widths))
+
+
+class _Drawing:
+    """What ``Table._render`` works out once per table: the box, its border segments, the
+    styles, and the cells' renderer."""
+
+    def __init__(self, table: FastTable, console: Console, options: ConsoleOptions,
+                 widths: list[int]) -> None:
+        self.table, self.console, self.widths = table, console, widths
+        get_style = console.get_style
+        self.border_style = get_style(table.style or "") + get_style(table.border_style or "")
+        box = table.box.substitute(options, safe=console.safe_box if table.safe_box is None
+                                   else table.safe_box) if table.box else None
+        self.box = box.get_plain_headed_box() if box and not table.show_header else box
+        self.edges = [tuple(Segment(part, self.border_style) for part in parts) for parts in (
             (box.head_left, box.head_right, box.head_vertical),
             (box.mid_left, box.mid_right, box.mid_vertical),
-            (box.foot_left, box.foot_right, box.foot_vertical))]
-        if show_edge:
-            yield Segment(box.get_top(widths), border_style)
-            yield new_line
-    cell = _CellRenderer(table, console, options, widths)
-    header_style = get_style(table.header_style or "")
-    rows: list[tuple[list[Any], Style | None]] = []
-    if table.show_header:
-        rows.append(([c.header for c in table.columns],
-                     None))
-    rows += [([c._cells[i] for c in table.columns], get_style(table.get_row_style(console, i)))
-             for i in range(table.row_count)]
-    for index, (cells, row_style) in enumerate(rows):
-        first, last = index == 0, index == len(rows) - 1
-        header_row = first and table.show_header
-        if header_row:
-            styles = [header_style + get_style(c.header_style) for c in table.columns]
-            row_style = Style.null()
-        else:
-            styles = [get_style(c.style or "") for c in table.columns]
-        lines = [cell.lines(i, renderable, style + row_style)
+            (box.foot_left, box.foot_right, box.foot_vertical))] if self.box else []
+        self.cell = _CellRenderer(table, console, options, widths)
+        header_style = get_style(table.header_style or "")
+        self.header_styles = [header_style + get_style(c.header_style) for c in table.columns]
+        self.styles = [get_style(c.style or "") for c in table.columns]
+
+    def rule(self, text: str) -> Iterator[Segment]:
+        """A line across the table (top, under the header, between rows, bottom)."""
+        yield Segment(text, self.border_style)
+        yield Segment.line()
+
+    def rows(self) -> list[tuple[list[Any], Style]]:
+        """The header (when shown) and every row: its cells and its style."""
+        table, console = self.table, self.console
+        rows = [([c.header for c in table.columns], Style.null())] if table.show_header else []
+        return rows + [([c._cells[i] for c in table.columns],
+                        console.get_style(table.get_row_style(console, i)))
+                       for i in range(table.row_count)]
+
+    def row(self, cells: list[Any], row_style: Style, header: bool,
+            edge: int) -> Iterator[Segment]:
+        """One row's lines, its cells aligned (the header's to the bottom) and bordered."""
+        styles = self.header_styles if header else self.styles
+        lines = [self.cell.lines(i, renderable, style + row_style)
                  for i, (renderable, style) in enumerate(zip(cells, styles, strict=True))]
         height = max(len(c) for c in lines)
-        align = Segment.align_bottom if header_row else Segment.align_top
+        align = Segment.align_bottom if header else Segment.align_top
         lines = [Segment.set_shape(align(c, width, height, style + row_style), width, height)
-                 for c, width, style in zip(lines, widths, styles, strict=True)]
-        if box:
-            left, right, divider = box_segments[0 if first else (2 if last else 1)]
-            if not divider.text.strip():
-                divider = Segment(divider.text, row_style.background_style + divider.style)
-            for line_no in range(height):
-                if show_edge:
-                    yield left
-                for number, rendered in enumerate(lines):
-                    yield from rendered[line_no]
-                    if number < len(lines) - 1:
-                        yield divider
-                if show_edge:
-                    yield right
-                yield new_line
-        else:
-            for line_no in range(height):
-                for rendered in lines:
-                    yield from rendered[line_no]
-                yield new_line
-        if box and header_row:
-            yield Segment(box.get_row(widths, "head", edge=show_edge), border_style)
-            yield new_line
-        end_section = not header_row and table.rows[index - table.show_header].end_section
-        if box and (table.show_lines or end_section) and not last and not header_row:
-            yield Segment(box.get_row(widths, "row", edge=show_edge), border_style)
-            yield new_line
-    if box and show_edge:
-        yield Segment(box.get_bottom(widths), border_style)
-        yield new_line
+                 for c, width, style in zip(lines, self.widths, styles, strict=True)]
+        left, right, divider = self.edges[edge] if self.box else (None, None, None)
+        if divider is not None and not divider.text.strip():
+            divider = Segment(divider.text, row_style.background_style + divider.style)
+        show_edge = self.box is not None and self.table.show_edge
+        for line_no in range(height):
+            if show_edge:
+                yield left
+            for number, rendered in enumerate(lines):
+                yield from rendered[line_no]
+                if divider is not None and number < len(lines) - 1:
+                    yield divider
+            if show_edge:
+                yield right
+            yield Segment.line()
 
 
 class _CellRenderer:
