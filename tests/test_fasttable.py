@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.errors import MarkupError
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -34,7 +35,11 @@ def _both(draw: object, width: int, color: bool) -> tuple[str, str]:
     out = []
     for cls in (FastTable, Table):
         console, buffer = capture(width, color)
-        console.print(draw(cls))  # type: ignore[operator]
+        try:
+            console.print(draw(cls))  # type: ignore[operator]
+        except MarkupError as exc:  # a str cell is rich markup: "[/]" fails alike in both
+            out.append(f"MarkupError: {exc}")
+            continue
         out.append(buffer.getvalue())
     return out[0], out[1]
 
