@@ -120,8 +120,10 @@ class _Book:
 
     def xml(self, name: str) -> ET.Element:
         data = self.archive.read(name)
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-            raise NotPlain  # openpyxl decides what such a file means
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data or not data.lstrip().startswith(b"<"):
+            # a DTD, or a text not in UTF-8 (UTF-16 would hide a DOCTYPE from the test above):
+            # openpyxl decides what such a file means
+            raise NotPlain
         return ET.fromstring(data)
 
     def _styles(self) -> tuple[frozenset[int], frozenset[int]]:
