@@ -72,6 +72,14 @@ def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
     assert loaded(*args) & NEVER_AT_START <= TYPER_OWN
 
 
+def test_validate_builds_no_audit_result_classes() -> None:
+    """What an audit finds (disclosure_audit.results) is not built to validate a file."""
+    found = modules("validate", str(EXAMPLE / "declarations" / "财务处.yaml"))
+    assert "disclosure_audit.model" in found
+    assert "disclosure_audit.results" not in found
+    assert "disclosure_audit.results" in modules("audit", str(EXAMPLE), "--as-of", "2022-09-15")
+
+
 def test_validate_loads_the_yaml_path_only(tmp_path) -> None:
     heavy = loaded("validate", str(EXAMPLE / "declarations" / "财务处.yaml"))
     allowed = {"yaml", "fastjsonschema"} | TYPER_OWN
