@@ -137,6 +137,26 @@ def split(files: list[str], parts: int) -> list[list[str]]:
     return groups
 
 
+def byte_compiled(package: str = "disclosure_audit") -> str:
+    """Measure the package as a wheel install has it: byte-compiled, and subprocesses free to
+    use the ``.pyc`` files (pip compiles every module of a wheel when it installs it; a shell
+    with ``PYTHONDONTWRITEBYTECODE=1`` and a fresh editable checkout would instead compile the
+    package from source on every start). Returns the line the benchmarks print about it."""
+    import compileall
+    import importlib.util
+    import sys
+
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # inherited by every subprocess started
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{package} is not installed")
+    folder = Path(spec.origin).parent
+    if not compileall.compile_dir(str(folder), quiet=1):
+        raise SystemExit(f"byte-compiling {folder} failed")
+    return (f"{package} byte-compiled as a wheel install has it (compileall {folder}, "
+            f"{sys.implementation.cache_tag}); subprocesses run without PYTHONDONTWRITEBYTECODE")
+
+
 def machine() -> str:
     """CPU model, cores, Python and OS, for the results."""
     import platform

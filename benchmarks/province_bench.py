@@ -14,7 +14,8 @@ Run:  pip install -e '.[bench]'     # psutil (memory) and check-jsonschema (vali
    (target <= 4x); also against typer's own floor (a one-argument typer command).
 4. Memory of the batch: the sum over all processes (PSS) and the largest process.
 Every command runs as a fresh process, as users run it; each figure is the best of --repeat
-runs, the two sides of each comparison interleaved.
+runs, the two sides of each comparison interleaved. The package is byte-compiled first and the
+processes may use the ``.pyc`` files, as after ``pip install`` of a wheel (the header says so).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import compare, machine, memory, ratio_line, split
+from measure import byte_compiled, compare, machine, memory, ratio_line, split
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -153,6 +154,7 @@ def main() -> None:
     cli = str(BIN / "disclosure-audit")
     scratch = Path(tempfile.mkdtemp(prefix="bench-"))
     print(machine())
+    print(byte_compiled())
     print(f"{len(schools)} schools, {len(files)} YAML files, "
           f"{sum(os.path.getsize(f) for f in files) / 1e6:.1f} MB; best of {args.repeat} runs")
     only = set(args.only or ["batch", "validate", "startup", "memory"])

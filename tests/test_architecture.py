@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "disclosure_audit"
 
 # Lowest first. A module may import its own layer and the layers below it, never above.
 LAYERS: list[tuple[str, ...]] = [
-    ("model", "calendar", "dates", "diagnostics", "display", "errors", "i18n", "__init__"),
+    ("model", "results", "calendar", "calendar_table", "dates", "diagnostics", "display",
+     "errors", "i18n", "__init__"),
     ("inputs",),
     ("spec", "sources"),
     ("scoring",),

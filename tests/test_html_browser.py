@@ -163,3 +163,23 @@ def test_province_page_in_chromium(tracked: Path, example: Path, run_cli,
         assert ranks == ["2", "1"]
         page.screenshot(path=str(tmp_path / "province.png"), full_page=True)
         _clean(b, out)
+
+
+def test_pages_reflow_on_a_phone(audit_page: Path, tracked: Path, run_cli,
+                                 tmp_path: Path) -> None:
+    """At 390 px the page never scrolls sideways: it reflows, and a table wider than the
+    screen scrolls inside itself."""
+    ledger = tmp_path / "ledger.html"
+    assert run_cli("ledger", "export", tracked, "--format", "html", "-o", ledger,
+                   "--as-of", AS_OF).exit_code == 0
+    for path in (audit_page, ledger):
+        with browse(path, tmp_path / f"profile-{path.stem}", width=390) as b:
+            page_width, screen = b.page.evaluate(
+                "[document.documentElement.scrollWidth, window.innerWidth]")
+            assert page_width <= screen == 390
+            wide = b.page.eval_on_selector_all("table", """tables => tables
+                .filter(t => t.scrollWidth > t.clientWidth + 1)
+                .map(t => [t.id, getComputedStyle(t).overflowX])""")
+            assert wide and all(overflow == "auto" for _, overflow in wide), wide
+            assert "ledger" in {table for table, _ in wide}
+            _clean(b, path)

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from conftest import audit_json
-from selfcheck_helpers import cells_of, fill, open_sheet, put, row_of
+from selfcheck_helpers import HEADER_ROW, cells_of, fill, open_sheet, put, row_of
 
 FINANCE = "declarations/财务处.yaml"
 
@@ -344,3 +344,52 @@ def test_a_department_named_like_a_path_stays_inside_declarations(example: Path,
     assert not (tmp_path / "逃逸.yaml").exists() and not (example.parent / "逃逸.yaml").exists()
     assert not (example / "declarations" / "a").exists()
     assert run_cli("validate", example).exit_code == 0
+
+
+def _offered_reasons(path: Path) -> dict[int, list[str]]:
+    """The reasons each data row's drop-down offers (the rule covering its 未公开理由 cell)."""
+    wb, sheet, columns = open_sheet(path)
+    options = wb["选项"]
+    letter = get_column_letter(columns["未公开理由"])
+    offered: dict[int, list[str]] = {}
+    for rule in sheet.data_validations.dataValidation:
+        if rule.type != "list":
+            continue
+        ref = re.fullmatch(r"'选项'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)", rule.formula1)
+        values = [options[f"{ref[1]}{r}"].value for r in range(int(ref[2]), int(ref[3]) + 1)]
+        for cells in str(rule.sqref).split():
+            first, _, last = cells.partition(":")
+            if not first.startswith(letter) or not first[len(letter)].isdigit():
+                continue
+            for row in range(int(first[len(letter):]), int((last or first)[len(letter):]) + 1):
+                assert row not in offered, f"two rules on {letter}{row}"
+                offered[row] = [v for v in values if v]
+    return offered
+
+
+def test_each_row_offers_only_reasons_its_item_may_have(exported: Path) -> None:
+    every = ["不适用", "本期未发生", "依法不予公开", "尚未形成"]
+    for name, item, expected in [
+        ("自查表-党政办公室.xlsx", "6", ["尚未形成"]),  # always applies, public by law
+        ("自查表-财务处.xlsx", "19", ["不适用", "尚未形成"]),  # exemptible: false
+        ("自查表-财务处.xlsx", "16", every),  # event-driven, may be exempt
+        ("自查表-财务处.xlsx", "15", ["不适用", "依法不予公开", "尚未形成"]),
+    ]:
+        path = exported / name
+        _, sheet, columns = open_sheet(path)
+        offered = _offered_reasons(path)
+        rows = [r for r in range(HEADER_ROW + 1, sheet.max_row + 1)
+                if str(sheet.cell(r, columns["事项编号"]).value) == item]
+        assert rows and all(offered[r] == expected for r in rows), (name, item)
+        assert offered[sheet.max_row + 1] == every  # rows a clerk adds below: the whole list
+
+
+def test_a_reason_the_drop_down_leaves_out_is_still_refused_on_import(
+        exported: Path, example: Path, run_cli) -> None:
+    path = exported / "自查表-财务处.xlsx"
+    wb, sheet, columns = open_sheet(path)
+    put(sheet, columns, row_of(sheet, columns, "19"), 未公开理由="依法不予公开",
+        不予公开情形="个人隐私")
+    wb.save(path)
+    result = _import(run_cli, example, path)
+    assert result.exit_code == 2 and "19" in result.stderr

@@ -2,32 +2,36 @@
 
 No ``from __future__ import annotations`` in the CLI modules: typer would have to ``eval`` every
 string annotation on every start, which costs more than the rest of start-up together.
+
+Every command is listed in :data:`COMMANDS`, in the order ``--help`` shows them; its module is
+imported only when the command runs (:mod:`.lazy`). A new command: its module registers it
+with ``@app.command`` (or defines a ``typer.Typer`` for a group of commands), and gets a line
+here.
 """
 
-from disclosure_audit.cli import (  # noqa: F401 - registers commands
-    audit,
-    ci,
-    crawl,
-    links,
-    remind,
-    validate,
-)
+from disclosure_audit.cli import coercion
 from disclosure_audit.cli.app import app
-from disclosure_audit.cli.checklist import checklist_app
-from disclosure_audit.cli.evidence import evidence_app
-from disclosure_audit.cli.helpfmt import localize
-from disclosure_audit.cli.ledger import ledger_app
-from disclosure_audit.cli.report import report_app
-from disclosure_audit.cli.selfcheck import selfcheck_app
+from disclosure_audit.cli.lazy import Lazy, lazy_group
 
-app.add_typer(checklist_app, name="checklist")
-app.add_typer(ledger_app, name="ledger")
-app.add_typer(evidence_app, name="evidence")
-app.add_typer(report_app, name="report")
-app.add_typer(selfcheck_app, name="selfcheck")
-localize(app)  # every command's help and usage errors in the user's language
+COMMANDS = {
+    "audit": Lazy("audit", "help.audit"),
+    "diff": Lazy("ci", "help.diff"),
+    "init": Lazy("ci", "help.init"),
+    "crawl": Lazy("crawl", "help.crawl"),
+    "links": Lazy("links", "help.links"),
+    "validate": Lazy("validate", "help.validate"),
+    "checklist": Lazy("checklist", "help.checklist", group="checklist_app"),
+    "ledger": Lazy("ledger remind", "help.ledger", group="ledger_app"),  # remind: ledger remind
+    "evidence": Lazy("evidence", "help.evidence", group="evidence_app"),
+    "report": Lazy("report", "help.report", group="report_app"),
+    "selfcheck": Lazy("selfcheck", "help.selfcheck", group="selfcheck_app"),
+}
+"""Each command: the modules that define it, its help's catalogue key, its group's Typer."""
 
-__all__ = ["app", "main"]
+coercion.install()  # typer converts plain values without importing pydantic (see the module)
+app.info.cls = lazy_group(app, COMMANDS)  # localized help and usage errors (helpfmt) too
+
+__all__ = ["COMMANDS", "app", "main"]
 
 
 def main() -> None:

@@ -124,10 +124,10 @@ class Context(_BaseContext):  # type: ignore[misc]
     formatter_class = HelpFormatter
 
 
-def _short_help(command: Any) -> str:
-    """The first sentence of the help, whole (the library cuts it after 45 characters, with a
-    "…", and measures Chinese as half its width)."""
-    text = localized(command.help or "")
+def first_sentence(help_text: str) -> str:
+    """The first sentence of a help text, whole and localized (the library cuts it after 45
+    characters, with a "…", and measures Chinese as half its width)."""
+    text = localized(help_text)
     sentence = re.split(r"(?<=。)|(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
     return sentence.strip()
 
@@ -139,8 +139,8 @@ class _Localized:
     help: str | None
 
     def get_short_help_str(self, limit: int = 45) -> str:  # noqa: ARG002 - the library's API
-        """See :func:`_short_help`."""
-        return _short_help(self)
+        """See :func:`first_sentence`."""
+        return first_sentence(self.help or "")
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         """Parsing errors come out in the user's language (:mod:`.usage`)."""
@@ -169,8 +169,13 @@ def localize(app: typer.Typer) -> None:
     """Give ``app``, its commands and its sub-apps the localized classes."""
     app.info.cls = Group
     for command in app.registered_commands:
-        if command.cls in (None, TyperCommand):  # a command's own class is left alone
-            command.cls = Command
+        localize_command(command)
     for group in app.registered_groups:
         if group.typer_instance is not None:
             localize(group.typer_instance)
+
+
+def localize_command(command: Any) -> None:
+    """Give a registered command (typer's ``CommandInfo``) the localized class."""
+    if command.cls in (None, TyperCommand):  # a command's own class is left alone
+        command.cls = Command

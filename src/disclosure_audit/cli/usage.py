@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import IO, Any
 
 from typer.core import TyperCommand
@@ -24,39 +25,50 @@ from disclosure_audit.i18n import t
 UsageError: Any = importlib.import_module(
     TyperCommand.__mro__[1].__module__.rsplit(".", 1)[0] + ".exceptions").UsageError
 
-# (the whole message, the problem code); the group ``at`` names the option or argument.
-MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"No such option: (?P<at>\S+)(?: \(Possible options: (?P<near>.+)\))?"
-                r"(?: Did you mean (?P<near2>\S+)\?)?"), "unknown-option"),
-    (re.compile(r"No such command '(?P<at>.*)'\.(?: Did you mean '(?P<near>.+)'\?)?"),
-     "unknown-command"),
-    (re.compile(r"Option '(?P<at>.+)' requires (?:an argument|\d+ arguments)\."),
-     "option-needs-value"),
-    (re.compile(r"Missing argument '?(?P<at>[^'.]+)'?\..*"), "missing-argument"),
-    (re.compile(r"Missing option '?(?P<at>[^'.]+?)'?(?: / '.+')?\..*"), "missing-option"),
-    (re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((?P<at>.+)\)"), "extra-arguments"),
-    (re.compile(r"Invalid value for '?(?P<at>[^':]+)'?(?: \(env var: '[^']+'\))?: (?P<detail>.+)",
-                re.DOTALL), "bad-value"),
-]
-DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.+?)\.?"), "choice"),
-    (re.compile(r"(?:Input should be a valid integer|'(?P<value>.*)' is not a valid integer).*"),
-     "integer"),
-    (re.compile(r"(?:Input should be a valid number|'(?P<value>.*)' is not a valid float).*"),
-     "number"),
-    (re.compile(r"Input should be greater than or equal to (?P<limit>\S+)"), "at-least"),
-    (re.compile(r"Input should be greater than (?P<limit>\S+)"), "above"),
-    (re.compile(r"Input should be less than or equal to (?P<limit>\S+)"), "at-most"),
-    (re.compile(r"(?P<value>\S+) is not in the range (?P<limit>.+?)\.?"), "range"),
-    (re.compile(r"(?:File|file|Directory|directory|Path|path) '(?P<value>.+)' does not exist\.?"),
-     "missing-path"),
-    (re.compile(r"(?:File|file) '(?P<value>.+)' is a directory\.?"), "is-folder"),
-]
+@cache
+def messages() -> list[tuple[re.Pattern[str], str]]:
+    """(the whole message, the problem code); the group ``at`` names the option or argument.
+    Compiled on the first usage error, not on every start."""
+    return [
+        (re.compile(r"No such option: (?P<at>\S+)(?: \(Possible options: (?P<near>.+)\))?"
+                    r"(?: Did you mean (?P<near2>\S+)\?)?"), "unknown-option"),
+        (re.compile(r"No such command '(?P<at>.*)'\.(?: Did you mean '(?P<near>.+)'\?)?"),
+         "unknown-command"),
+        (re.compile(r"Option '(?P<at>.+)' requires (?:an argument|\d+ arguments)\."),
+         "option-needs-value"),
+        (re.compile(r"Missing argument '?(?P<at>[^'.]+)'?\..*"), "missing-argument"),
+        (re.compile(r"Missing option '?(?P<at>[^'.]+?)'?(?: / '.+')?\..*"), "missing-option"),
+        (re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((?P<at>.+)\)"),
+         "extra-arguments"),
+        # an option with a short name too is "'--format' / '-f'": located at the long one
+        (re.compile(r"Invalid value for '?(?P<at>[^':]+)'?(?: / '[^']+')?"
+                    r"(?: \(env var: '[^']+'\))?: (?P<detail>.+)", re.DOTALL), "bad-value"),
+    ]
+
+
+@cache
+def details() -> list[tuple[re.Pattern[str], str]]:
+    """What a bad value's detail says, as a problem code (see :func:`messages`)."""
+    return [
+        (re.compile(r"(?:Value error, )?'(?P<value>.*)' is not one of (?P<choices>.+?)\.?"),
+         "choice"),
+        (re.compile(r"(?:Input should be a valid integer|'(?P<value>.*)' is not a valid "
+                    r"integer).*"), "integer"),
+        (re.compile(r"(?:Input should be a valid number|'(?P<value>.*)' is not a valid "
+                    r"float).*"), "number"),
+        (re.compile(r"Input should be greater than or equal to (?P<limit>\S+)"), "at-least"),
+        (re.compile(r"Input should be greater than (?P<limit>\S+)"), "above"),
+        (re.compile(r"Input should be less than or equal to (?P<limit>\S+)"), "at-most"),
+        (re.compile(r"(?P<value>\S+) is not in the range (?P<limit>.+?)\.?"), "range"),
+        (re.compile(r"(?:File|file|Directory|directory|Path|path) '(?P<value>.+)' does not "
+                    r"exist\.?"), "missing-path"),
+        (re.compile(r"(?:File|file) '(?P<value>.+)' is a directory\.?"), "is-folder"),
+    ]
 
 
 def problem_of(message: str, command: str) -> Problem:
     """The library's English ``message`` as one of our problems, located at the option."""
-    for pattern, code in MESSAGES:
+    for pattern, code in messages():
         match = pattern.fullmatch(message.strip())
         if match is None:
             continue
@@ -74,7 +86,7 @@ def problem_of(message: str, command: str) -> Problem:
 
 
 def _detail(params: dict[str, str]) -> tuple[str, dict[str, str]]:
-    for pattern, code in DETAILS:
+    for pattern, code in details():
         match = pattern.fullmatch(params["detail"].strip())
         if match:
             found = {k: v or "" for k, v in match.groupdict().items()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from io import StringIO
 from typing import Any
 
@@ -23,12 +23,20 @@ class SafeConsole(Console):
     """
 
     def render(self, renderable: Any, options: Any = None) -> Iterable[Segment]:
-        """Rich's rendering, with each text segment made printable."""
-        for segment in super().render(renderable, options):
-            if segment.control or not segment.text:
-                yield segment
-            else:
-                yield Segment(printable(segment.text, keep_newlines=True), segment.style)
+        """Rich's rendering, with each text segment made printable (a renderable that says its
+        segments already are, ``segments_are_safe``, is not gone over again)."""
+        if getattr(renderable, "segments_are_safe", False) is True:
+            return super().render(renderable, options)
+        return safe_segments(super().render(renderable, options))
+
+
+def safe_segments(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Each text segment made printable (control segments, rich's own, are kept)."""
+    for segment in segments:
+        if segment.control or not segment.text:
+            yield segment
+        else:
+            yield Segment(printable(segment.text, keep_newlines=True), segment.style)
 
 
 def capture(width: int, color: bool) -> tuple[Console, StringIO]:

@@ -17,6 +17,8 @@ from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
+from disclosure_audit.formats.fasttable import FastTable
+
 Cell = str | Text
 Row = Sequence[Cell] | None  # None: a section break (a line across the table)
 
@@ -77,7 +79,7 @@ def build(columns: list[Column], rows: list[Row], keep: list[int], width: int, *
     columns share the rest (none below its minimum, none wider than its widest cell), so the
     table is never wider than ``width`` and nothing is cropped.
     """
-    table = Table(title=title or None, title_justify="left", show_lines=show_lines)
+    table = FastTable(title=title or None, title_justify="left", show_lines=show_lines)
     fixed = sum(_widest(columns[i], rows, i) for i in keep if not columns[i].wraps)
     wrapping = [i for i in keep if columns[i].wraps]
     shares = _share([min(_floor(columns[i]), _widest(columns[i], rows, i)) for i in wrapping],
@@ -135,7 +137,7 @@ def fitted(variants: list[tuple[list[Column], list[int]]], rows: list[Row], widt
 def blocks(columns: list[Column], rows: list[Row], title: str = "") -> Table:
     """One block per row, each non-empty cell on a line of its own after its column's header:
     squeezing a table instead would cut scores ("10…" for 100.0) and Chinese text."""
-    table = Table(title=title or None, title_justify="left", show_header=False, box=None,
+    table = FastTable(title=title or None, title_justify="left", show_header=False, box=None,
                   padding=(0, 1, 0, 0), show_edge=False)
     table.add_column(no_wrap=True, style="dim")
     table.add_column(overflow="fold")

@@ -6,7 +6,6 @@ import codecs
 import os
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 from disclosure_audit.diagnostics import Problem, display_path
@@ -121,6 +120,8 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8",
     :class:`InputError` naming the file (a full disk or a folder in the way is not a bug).
     ``durable=False`` skips the flush to disk, for caches that are checked when read.
     """
+    import tempfile  # here, not at the top: every YAML read imports this module
+
     payload = data.encode(encoding) if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
     tmp: str | None = None

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from disclosure_audit.diagnostics import Problem
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import limit_from_env
+from disclosure_audit.inputs.xlsxplain import PlainSheet, column_index, column_letter, read_plain
 
 Rows = list[tuple[int, list[Any]]]
 T = TypeVar("T")
@@ -61,12 +62,10 @@ _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d+):([A-
 def _check_merges(sheet_xml: bytes, display: str) -> None:
     """Merged ranges, read from the sheet's XML before openpyxl loads it: loading makes an
     object for every cell of a merged range (A3:Z400000 took four minutes)."""
-    from openpyxl.utils import column_index_from_string
-
     spread, widest, ref = 0, 0, ""
     for match in _MERGE.finditer(sheet_xml):
         first, top, last, bottom = (g.decode() for g in match.groups())
-        area = (abs(column_index_from_string(last) - column_index_from_string(first)) + 1) * (
+        area = (abs(column_index(last) - column_index(first)) + 1) * (
             abs(int(bottom) - int(top)) + 1)
         spread += area
         if area > widest:
@@ -76,8 +75,30 @@ def _check_merges(sheet_xml: bytes, display: str) -> None:
 
 
 def _rows(raw: bytes, display: str) -> tuple[str, Rows]:
+    plain = _plain(raw, display)
+    if plain is not None:
+        return plain[0].title, _plain_rows(plain[0])
     sheet = _load(raw, display).worksheets[0]
     return sheet.title, _filled_rows(sheet)
+
+
+def _sheets(raw: bytes, display: str) -> list[tuple[str, Rows, str]]:
+    plain = _plain(raw, display)
+    if plain is not None:
+        return [(sheet.title, _plain_rows(sheet), sheet.state) for sheet in plain]
+    return [(sheet.title, _filled_rows(sheet), sheet.sheet_state)
+            for sheet in _load(raw, display).worksheets]
+
+
+def _plain(raw: bytes, display: str) -> list[PlainSheet] | None:
+    """The sheets read without openpyxl (inputs/xlsxplain.py), checked as :func:`_load`
+    checks openpyxl's: every declared range, then every sheet's cells. None: openpyxl's."""
+    sheets = read_plain(raw)
+    for sheet in sheets or []:
+        _check_cells(*sheet.declared, display)
+    for sheet in sheets or []:
+        _check_cells(*sheet.size, display)
+    return sheets
 
 
 def read_sheets(raw: bytes, display: str) -> list[tuple[str, Rows, str]]:
@@ -88,9 +109,7 @@ def read_sheets(raw: bytes, display: str) -> list[tuple[str, Rows, str]]:
     A workbook people fill in and send back (the self-check 自查表) has several sheets and
     people reorder them: callers find theirs by its title or its header, never by position.
     """
-    return _guarded(raw, display, lambda data, name: [
-        (sheet.title, _filled_rows(sheet), sheet.sheet_state)
-        for sheet in _load(data, name).worksheets])
+    return _guarded(raw, display, _sheets)
 
 
 def _guarded(raw: bytes, display: str, read: Callable[[bytes, str], T]) -> T:
@@ -135,11 +154,25 @@ def _filled_rows(sheet: Any) -> Rows:
             for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
 
 
+def _plain_rows(sheet: PlainSheet) -> Rows:
+    """:func:`_filled_rows` for a sheet read without openpyxl."""
+    fill: dict[tuple[int, int], Any] = {}
+    for top, left, bottom, right in sheet.merged:
+        value = sheet.cells.get((top, left))
+        for r in range(top, bottom + 1):
+            for c in range(left, right + 1):
+                fill[(r, c)] = value
+    if not sheet.cells:
+        return []  # openpyxl's iter_rows of a sheet without cells
+    rows, columns = sheet.size
+    cells = sheet.cells
+    return [(r, [fill.get((r, c), cells.get((r, c))) for c in range(1, columns + 1)])
+            for r in range(1, rows + 1)]
+
+
 def _check_cells(rows: int, columns: int, display: str) -> None:
     if rows * columns > MAX_CELLS:
-        from openpyxl.utils import get_column_letter
-
-        last = f"{get_column_letter(max(1, min(columns, 18278)))}{rows}"
+        last = f"{column_letter(max(1, min(columns, 18278)))}{rows}"
         _refuse(f"A1:{last}", rows * columns, display)
 
 

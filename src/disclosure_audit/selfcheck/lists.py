@@ -32,7 +32,25 @@ def list_values(checklist: Checklist, items: tuple[Item, ...],
     }
     for item in items:
         lists[f"item:{item.id}"] = list(item.elements_for(checklist.kind))
+        allowed = reasons_for(item)
+        if allowed != WITHHELD_REASONS:
+            lists[f"reason:{item.id}"] = [t(f"reason.{r}", lang) for r in allowed]
     return lists
+
+
+def reasons_for(item: Item) -> tuple[str, ...]:
+    """The reasons ``item`` may be withheld for, as ``validate`` judges a whole item: not
+    不适用 on an item every school publishes (``always_applies``: item 6), not 依法不予公开 on
+    one the law makes public (``exemptible: false``: 6, 19–21), not 本期未发生 where nothing is
+    event-driven."""
+    refused = set()
+    if item.always_applies:
+        refused.add("not_applicable")
+    if not item.exemptible:
+        refused.add("exempt")
+    if not (item.event_driven or item.event_elements):
+        refused.add("not_occurred")
+    return tuple(r for r in WITHHELD_REASONS if r not in refused)
 
 
 def meta_rows(department: str) -> list[tuple[str, str]]:

@@ -252,13 +252,26 @@ def _options_sheet(sheet: Any, ctx: SheetContext, department: str) -> dict[str, 
 def _validations(sheet: Any, ctx: SheetContext, ranges: dict[str, str], last: int) -> None:
     """Drop-downs, date and number checks on the data rows (and rows added below them)."""
     end = last + EXTRA_ROWS
+    names = {row: f"reason:{sheet.cell(row, 1).value or ''}"
+             for row in range(HEADER_ROW + 1, last + 1)}
+    own = {row: name for row, name in names.items() if name in ranges}
     for col, column in enumerate(COLUMNS, start=1):
         letter = get_column_letter(col)
-        area = f"{letter}{HEADER_ROW + 1}:{letter}{end}"
         rule = _rule(column, ranges, ctx.lang)
-        if rule is not None:
-            sheet.add_data_validation(rule)
-            rule.add(area)
+        if rule is None:
+            continue
+        sheet.add_data_validation(rule)
+        if column.field != "reason":
+            rule.add(f"{letter}{HEADER_ROW + 1}:{letter}{end}")
+            continue
+        # An item's own reasons (no 不适用 for item 6) replace the column's list on its rows:
+        # cells with two list rules behave differently in Excel, WPS and LibreOffice.
+        for first, stop in _runs(HEADER_ROW + 1, end, set(own)):
+            rule.add(f"{letter}{first}:{letter}{stop}")
+        for row, name in own.items():
+            narrowed = _rule(column, {"reason": ranges[name]}, ctx.lang)
+            sheet.add_data_validation(narrowed)
+            narrowed.add(f"{letter}{row}")
     elements_col = get_column_letter(1 + [c.field for c in COLUMNS].index("elements"))
     for row in range(HEADER_ROW + 1, last + 1):
         item = str(sheet.cell(row, 1).value or "")
@@ -267,6 +280,19 @@ def _validations(sheet: Any, ctx: SheetContext, ranges: dict[str, str], last: in
                                   allow_blank=True, showErrorMessage=False)
             sheet.add_data_validation(rule)
             rule.add(f"{elements_col}{row}")
+
+
+def _runs(first: int, last: int, skip: set[int]) -> list[tuple[int, int]]:
+    """The stretches of rows ``first``–``last`` that leave out the rows in ``skip``."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for row in range(first, last + 2):
+        if row <= last and row not in skip:
+            start = row if start is None else start
+        elif start is not None:
+            runs.append((start, row - 1))
+            start = None
+    return runs
 
 
 def _rule(column: Column, ranges: dict[str, str], lang: str) -> DataValidation | None:

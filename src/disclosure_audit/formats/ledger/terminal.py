@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from rich.console import Console, Group
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from disclosure_audit.display import printable
 from disclosure_audit.formats.console import shown
+from disclosure_audit.formats.fasttable import FastTable
 from disclosure_audit.formats.layout import Column, build, fit
 from disclosure_audit.i18n import known, t
 from disclosure_audit.i18n.text import findings_text, item_title, measure_text
@@ -143,7 +143,7 @@ def _block(line: LedgerLine, lang: str) -> Group:
     head = Text(f"{line.index}. ", style="bold")
     head.append(printable(f"{line.item} {short_title(line.title)}"), style="bold")
     head.append(f" · {printable(line.aspect)}", style="dim")
-    body = Table.grid(padding=(0, 1))
+    body = FastTable.grid(padding=(0, 1))
     body.add_column(no_wrap=True, style="dim")
     body.add_column(overflow="fold")
     body.add_row(t("tledger.problem", lang), shown(line.problem))

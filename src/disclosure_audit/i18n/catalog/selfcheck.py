@@ -19,7 +19,7 @@ _COLUMNS = {
     "linked_from_column": ("专栏链接", "linked_from_column", "信息公开专栏是否链接到这个页面：是/否。", "Does the disclosure column link to this page: yes/no."),
     "period": ("所属学年", "period", "年度报告等写明所报告的学年，如 2021-2022。", "For annual reports, the academic year reported on, e.g. 2021-2022."),
     "kind": ("信息类别", "kind", "年度报告按类别统计发布条数：从下拉列表中选择公文类、教学类、招生类等；不填则计入“未标注类别”。", "The annual report counts publications by kind: pick one from the list; empty counts as 未标注类别 (unlabelled)."),
-    "reason": ("未公开理由", "reason", "不公开时选择：不适用、本期未发生、依法不予公开、尚未形成；此时“标题”留空。", "When something is not disclosed: not applicable, not occurred, exempt or not yet made (leave the title empty)."),
+    "reason": ("未公开理由", "reason", "不公开时选择：不适用、本期未发生、依法不予公开、尚未形成（下拉列表只列出本事项可用的理由）；此时“标题”留空。", "When something is not disclosed: not applicable, not occurred, exempt or not yet made (the list offers only the reasons the item may have; leave the title empty)."),
     "ground": ("不予公开情形", "ground", "依法不予公开时必选：国家秘密、商业秘密、个人隐私、法律法规规定不予公开。", "Required for exempt: state secret, trade secret, personal privacy, excluded by law."),
     "basis": ("法律依据", "basis", "情形为“法律法规规定不予公开”时，写明法律法规名称和条款，如《中华人民共和国保守国家秘密法》第九条。", "When excluded by law: the law and article."),
     "expected": ("预计形成日期", "expected", "尚未形成时必填：预计形成的日期，如 2022-12-31。", "Required for not yet made: when it will be made, e.g. 2022-12-31."),
