@@ -142,3 +142,59 @@ def test_a_stale_compiled_gate_is_not_used(monkeypatch: pytest.MonkeyPatch) -> N
         assert not _passes_fast_check({"department": 7}, "declarations")
     finally:
         schema._fast_validator.cache_clear()
+
+
+near_publications = st.fixed_dictionaries(
+    {"title": st.just("年报"), "channel": st.just("website")},
+    optional={"published": st.sampled_from(["2022-03-01", "", 7]),
+              "source": st.sampled_from(["crawl", "declared", "x", None]),
+              "item": st.sampled_from(["1", 7, "", None])})
+near_entries = st.fixed_dictionaries(
+    {"opened": st.just("2022-09-15"), "deadline": st.just("2022-10-15"),
+     "status": st.just("open")},
+    optional={"key": st.sampled_from(["1/missing", "site/homepage_not_opened",
+                                      "site/column/0123abcd/empty", "site/x", 3]),
+              "item": st.sampled_from(["1", "", None, 4]),
+              "closed": st.sampled_from([None, "2022-10-01", "", 5])})
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(near_publications, max_size=3), entries=st.lists(near_entries, max_size=3))
+def test_gates_agree_where_the_rewrite_changed_them(rows, entries) -> None:
+    """The gate says ``if: I, else: E`` as ``anyOf: [E, I]`` and tries a ``null`` alternative
+    first (no exception for the common case): it must still pass exactly what the schema
+    passes, for crawled and declared rows, site and item entries, closed or not."""
+    from jsonschema import Draft202012Validator
+
+    for name, data in (("declarations", {"department": "财务处", "publications": rows}),
+                       ("ledger", {"entries": entries})):
+        full = Draft202012Validator(load_schema(name)).is_valid(data)
+        assert _passes_fast_check(data, name) == full, (name, data)
+
+
+def test_the_gate_raises_nothing_per_declared_row_or_open_entry() -> None:
+    """A file costs the gate the same number of exceptions whatever its number of rows."""
+    from fastjsonschema import JsonSchemaException
+
+    raised = []
+    original = JsonSchemaException.__init__
+
+    def spy(self, *args, **kwargs) -> None:
+        raised.append(args)
+        original(self, *args, **kwargs)
+
+    row = {"title": "年报", "channel": "website", "published": "2022-03-01"}
+    entry = {"key": "1/missing", "item": "1", "closed": None, "opened": "2022-09-15",
+             "deadline": "2022-10-15", "status": "open"}
+    counts = []
+    JsonSchemaException.__init__ = spy
+    try:
+        for n in (1, 5):
+            raised.clear()
+            assert _passes_fast_check({"department": "财务处", "publications": [row] * n},
+                                      "declarations")
+            assert _passes_fast_check({"entries": [entry] * n}, "ledger")
+            counts.append(len(raised))
+    finally:
+        JsonSchemaException.__init__ = original
+    assert counts[0] == counts[1]

@@ -4,10 +4,13 @@ This is the hot path of every audit: a province batch reads ~1,700 files and a l
 one file can hold 60,000 publications. What it keeps cheap, and why each is safe:
 
 * **The resolver.** libyaml's composer calls back into Python for every node (``resolve``,
-  ``descend_resolver``, ``ascend_resolver``). PyYAML's ``Resolver`` answers through generic
-  code (path resolvers, list concatenation); :class:`Composer` answers from the same table of
-  implicit resolvers (``Resolver.yaml_implicit_resolvers``, YAML 1.1: ``no`` is a boolean,
-  ``1.10`` a float), so every scalar gets exactly the tag PyYAML gives it.
+  ``descend_resolver``, ``ascend_resolver``): a Python call each, a tenth of composing.
+  :class:`Composer` answers with C built-ins that merely keep what they are given (the tag of
+  a node is then a ``slice`` holding its kind, text and implicit flags), and :func:`tag_of`
+  works the tag out when the node is built, from PyYAML's own table of implicit resolvers
+  (``Resolver.yaml_implicit_resolvers``, YAML 1.1: ``no`` is a boolean, ``1.10`` a float),
+  so every scalar gets exactly the tag PyYAML gives it. Most scalars (titles, URLs, quoted
+  dates) start with a character no resolver claims and are taken as text at once.
 * **Building.** One recursive walk turns nodes into dicts, lists and scalars; a plain string
   (most values) is taken as it is, other tags go through PyYAML's own ``SafeConstructor``.
 * **Positions.** Every message cites a position, but almost all of them cite an entry (a
@@ -72,27 +75,52 @@ _MAP = BaseResolver.DEFAULT_MAPPING_TAG
 _MERGE = "tag:yaml.org,2002:merge"
 _KEEP_AS_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _IMPLICIT = {first: tuple(rules) for first, rules in Resolver.yaml_implicit_resolvers.items()}
+_CLAIMED = frozenset(_IMPLICIT)
+"""First characters some implicit resolver looks at ('' for the empty scalar)."""
 _SCALARS = SafeConstructor()
+_RESOLVED: dict[str, str] = {}
+"""Tags of plain scalars some resolver claims (keys such as ``title``, small numbers), kept
+while there are few: the same few hundred words recur in every file."""
+_RESOLVED_MAX = 4096
 
 
 class Composer(_Parser):  # type: ignore[misc,valid-type]
-    """libyaml's composer with PyYAML's implicit resolvers, and nothing it does not use."""
+    """libyaml's composer with no Python call per node.
 
-    def descend_resolver(self, parent: Any, index: Any) -> None:
-        """No path resolvers are registered: nothing to track."""
+    The composer calls ``self.resolve(kind, value, implicit)`` for a node without an explicit
+    tag and ``descend_resolver(parent, index)`` / ``ascend_resolver()`` around every node. No
+    path resolvers are registered, so the last two have nothing to do, and the tag can be
+    worked out later (:func:`tag_of`); each is a C built-in taking the same arguments
+    (a type is no descriptor, so it is called as it is, not as a method).
+    """
 
-    def ascend_resolver(self) -> None:
-        """No path resolvers are registered: nothing to track."""
+    resolve = slice  # slice(kind, value, implicit): read back by tag_of
+    descend_resolver = slice
+    ascend_resolver = tuple
 
-    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        """The tag ``Resolver.resolve`` gives (same table, same order, no path resolvers)."""
-        if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _IMPLICIT.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
-            return _STR
-        return _SEQ if kind is SequenceNode else _MAP
+
+def tag_of(node: Node) -> str:
+    """The tag ``Resolver.resolve`` gives ``node`` (same table, same order, no path
+    resolvers), or the one written in the file."""
+    tag = node.tag
+    if tag.__class__ is not slice:  # written in the file (``!!int 3``, ``!x``)
+        return tag
+    if node.__class__ is not ScalarNode:
+        return _SEQ if node.__class__ is SequenceNode else _MAP
+    value = node.value
+    if not tag.step[0] or value[:1] not in _CLAIMED:  # quoted, or no resolver claims it
+        return _STR
+    known = _RESOLVED.get(value)
+    if known is None:
+        known = next((tag for tag, regexp in _IMPLICIT[value[:1]] if regexp.match(value)), _STR)
+        if len(_RESOLVED) < _RESOLVED_MAX:
+            _RESOLVED[value] = known
+    return known
+
+
+def is_merge(key: Node) -> bool:
+    """True for a merge key (``<<`` written plain, or tagged ``!!merge``)."""
+    return key.__class__ is ScalarNode and tag_of(key) == _MERGE
 
 
 @contextmanager
@@ -183,7 +211,7 @@ class Tree:
         self.positions[pointer] = (mark.line + 1, mark.column + 1)
         cls = node.__class__
         if cls is ScalarNode:
-            return node.value if node.tag == _STR else scalar(node)
+            return _scalar(node)
         if cls is SequenceNode:
             return [self.build(child, (*pointer, i)) for i, child in enumerate(node.value)]
         return self._mapping(node, pointer, depth)
@@ -192,7 +220,10 @@ class Tree:
         """``node`` as plain data, no positions (the fast path below ``record_depth``)."""
         cls = node.__class__
         if cls is ScalarNode:
-            return node.value if node.tag == _STR else scalar(node)
+            tag = node.tag  # the common case of _scalar, inline: most nodes are plain text
+            if tag.__class__ is slice and (not tag.step[0] or node.value[:1] not in _CLAIMED):
+                return node.value
+            return scalar(node)
         if depth >= MAX_DEPTH and node.value:
             first = node.value[0]
             raise too_deep(self.display, first if cls is SequenceNode else first[0])
@@ -200,24 +231,42 @@ class Tree:
             return [self._plain(child, depth + 1) for child in node.value]
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if (key_node.__class__ is ScalarNode and key_node.tag != _MERGE
-                    and key_node.value not in result):
-                result[key_node.value] = self._plain(value_node, depth + 1)
+            if (key_node.__class__ is ScalarNode and key_node.value not in result
+                    and ((key_node.tag.__class__ is slice and key_node.value != "<<")
+                         or not is_merge(key_node))):
+                result[key_node.value] = self._value(value_node, depth + 1)
             else:
                 self._refuse_key(node, key_node, value_node, depth)
         return result
+
+    def _value(self, node: Node, depth: int) -> Any:
+        """:meth:`_plain`, with its most common case (a scalar of text) taken inline."""
+        if node.__class__ is ScalarNode:
+            tag = node.tag
+            if tag.__class__ is slice and (not tag.step[0] or node.value[:1] not in _CLAIMED):
+                return node.value
+            return scalar(node)
+        return self._plain(node, depth)
 
     def _mapping(self, node: MappingNode, pointer: Pointer, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         record = depth < self.record_depth  # the keys' positions are one level down
         for key_node, value_node in node.value:
-            if (key_node.__class__ is ScalarNode and key_node.tag != _MERGE
-                    and key_node.value not in result):
+            if (key_node.__class__ is ScalarNode and key_node.value not in result
+                    and ((key_node.tag.__class__ is slice and key_node.value != "<<")
+                         or not is_merge(key_node))):
                 key = key_node.value
                 if record:
                     mark = key_node.start_mark
                     self.key_positions[(*pointer, key)] = (mark.line + 1, mark.column + 1)
                     result[key] = self.build(value_node, (*pointer, key))
+                elif value_node.__class__ is ScalarNode:  # _value's common case, inline
+                    tag = value_node.tag
+                    if tag.__class__ is slice and (not tag.step[0]
+                                                   or value_node.value[:1] not in _CLAIMED):
+                        result[key] = value_node.value
+                    else:
+                        result[key] = scalar(value_node)
                 else:
                     result[key] = self._plain(value_node, depth + 1)
             else:
@@ -231,14 +280,14 @@ class Tree:
         self._depth_only(key_node, depth + 1)
         self._depth_only(value_node, depth + 1)
         line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-        if key_node.tag == _MERGE:
+        if is_merge(key_node):
             self.problems.append(Problem(self.display, line, column, "yaml-merge-key"))
         elif not isinstance(key_node, ScalarNode):
             self.problems.append(Problem(self.display, line, column, "yaml-complex-key"))
         else:
             key = key_node.value
             first = next(k.start_mark.line + 1 for k, _ in node.value
-                         if isinstance(k, ScalarNode) and k.value == key and k.tag != _MERGE)
+                         if isinstance(k, ScalarNode) and k.value == key and not is_merge(k))
             self.problems.append(Problem(self.display, line, column, "duplicate-key",
                                          {"key": key, "first": first},
                                          hint_key="hint.duplicate-key"))
@@ -255,11 +304,19 @@ class Tree:
                 self._depth_only(value, depth + 1)
 
 
+def _scalar(node: ScalarNode) -> Any:
+    tag = node.tag
+    if tag.__class__ is slice and (not tag.step[0] or node.value[:1] not in _CLAIMED):
+        return node.value
+    return scalar(node)
+
+
 def scalar(node: ScalarNode) -> Any:
     """A scalar as PyYAML's safe loader makes it, except dates and binary kept as text."""
-    if node.tag in _KEEP_AS_TEXT:
+    tag = tag_of(node)
+    if tag == _STR or tag in _KEEP_AS_TEXT:
         return node.value
-    construct = SafeConstructor.yaml_constructors.get(node.tag)
+    construct = SafeConstructor.yaml_constructors.get(tag)
     if construct is None:
         return node.value
     try:

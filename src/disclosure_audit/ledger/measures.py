@@ -4,10 +4,13 @@ code (``measures:`` / ``measures_en:`` in checklist.yaml)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from string import Formatter
 from typing import Any
 
-from disclosure_audit.i18n import t
+from disclosure_audit.i18n import MESSAGES, t
 from disclosure_audit.i18n.text import join
 from disclosure_audit.model import Finding, ItemResult
 
@@ -44,7 +47,9 @@ def _one(result: ItemResult, code: str, group: list[Finding], lang: str) -> str:
     own = (item.measures_en if lang == "en" else item.measures).get(code) or item.measures.get(code)
     if own:
         return own
-    params = _merged(group, lang) | _context(result, lang)
+    key = "measure.not-disclosed-no-reason" if code in CONTENT_CODES else f"measure.{code}"
+    wanted = placeholders(key) | ({"events"} if code == "missing-elements" else frozenset())
+    params = _merged(group, lang, wanted) | _context(result, lang)
     if code in CONTENT_CODES:
         remediation = (item.remediation_en if lang == "en" else None) or item.remediation
         if result.elements and set(result.elements) != set(item.elements):
@@ -74,18 +79,39 @@ def _by_code(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     return grouped
 
 
-def _merged(group: list[Finding], lang: str) -> dict[str, Any]:
+_GATHERED = {"element": "elements", "title": "titles"}
+
+
+@cache
+def placeholders(key: str) -> frozenset[str]:
+    """The parameters the catalogue's text for ``key`` names, in either language."""
+    entry = MESSAGES.get(key) or {}
+    return frozenset(re.split(r"[.\[]", name, maxsplit=1)[0]
+                     for text in entry.values() if isinstance(text, str)
+                     for _, name, _, _ in Formatter().parse(text) if name)
+
+
+def _merged(group: list[Finding], lang: str,
+            wanted: frozenset[str] | None = None) -> dict[str, Any]:
     """The group's parameters: lists concatenated, single values joined (distinct, in order);
-    ``element`` values gathered under ``elements``, publication titles under ``titles``."""
+    ``element`` values gathered under ``elements``, publication titles under ``titles``.
+    With ``wanted``, only those (a measure names two or three of a finding's dozen)."""
     values: dict[str, list[Any]] = {}
+    english = lang == "en"
     for finding in group:
-        for name, value in finding.params.items():
-            if name.endswith("_en") and lang != "en":
+        params = finding.params
+        for name, value in params.items():
+            if name.endswith("_en"):
+                if not english:
+                    continue
+                base = name[:-3]
+            elif english and f"{name}_en" in params:
                 continue
-            base = name[:-3] if name.endswith("_en") else name
-            if lang == "en" and not name.endswith("_en") and f"{name}_en" in finding.params:
+            else:
+                base = name
+            target = _GATHERED.get(base, base)
+            if wanted is not None and target not in wanted:
                 continue
-            target = {"element": "elements", "title": "titles"}.get(base, base)
             items = value if isinstance(value, list) else [value]
             values.setdefault(target, []).extend(items)
     return {name: join(list(dict.fromkeys(v for v in items if v != "")), lang)

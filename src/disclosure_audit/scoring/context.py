@@ -75,8 +75,9 @@ class ScoringContext:
     def in_period(self, publication: Publication) -> bool:
         """True when the publication was made or published inside the review period."""
         start, end = self.period
-        return any(d is not None and start <= d <= end
-                   for d in (publication.made, publication.published))
+        made, published = publication.made, publication.published
+        return (made is not None and start <= made <= end) or (
+            published is not None and start <= published <= end)
 
     def workdays(self, start: dt.date, end: dt.date) -> int:
         """Working days after ``start`` up to ``end``, noting years without official data."""

@@ -63,9 +63,13 @@ def _judge(item: Item, publications: Sequence[Publication],
     if not elements:
         return Score(DIMENSION, 0.0, False, (Finding("nothing-published"),))
     verdict = {}
+    failed = {}  # by publication: judged once, however many elements it covers
     for element in elements:
         where = [p for p in candidates if element in (p.elements or item.elements)]
-        verdict[element] = min((_failed_conditions(p, item, ctx) for p in where), key=len)
+        for p in where:
+            if id(p) not in failed:
+                failed[id(p)] = _failed_conditions(p, item, ctx)
+        verdict[element] = min((failed[id(p)] for p in where), key=len)
     return verdict
 
 

@@ -9,7 +9,6 @@ Statuses (see :data:`disclosure_audit.model.STATUSES`): ``not_applicable`` and `
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from disclosure_audit.model import (
@@ -24,6 +23,7 @@ from disclosure_audit.model import (
     Score,
     Withheld,
     WithheldElement,
+    replaced,
 )
 from disclosure_audit.scoring import DIMENSION_SCORERS, completeness
 from disclosure_audit.scoring.common import covered_elements, elements_unknown, iso
@@ -49,8 +49,8 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
                       withheld_elements=tuple(listing.values()), elements=required)
     if not required:
         status, finding = _withheld_status(list(listing.values()))
-        return dataclasses.replace(base, status=status, findings=(finding,))
-    judged = dataclasses.replace(item, elements=required)
+        return replaced(base, status=status, findings=(finding,))
+    judged = replaced(item, elements=required)
     notes: tuple[Finding, ...] = () if item.owner else (
         Finding("no-owner", {"hint": item.owner_hint or ""}),)
     relevant = list(publications)
@@ -61,7 +61,7 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
         notes += (Finding("next-due", {"period": report.next_label,
                                        "due": report.next_due.isoformat()}),)
     site, rows = _site(item, report, ctx)
-    base = dataclasses.replace(base, findings=notes, report=report, site=site)
+    base = replaced(base, findings=notes, report=report, site=site)
     pending = {e: w for e, w in listing.items() if w.reason == "not_yet_made"}
     if not covered_elements(judged, relevant):
         return _undisclosed(base, judged, pending, ctx, relevant, rows)
@@ -76,10 +76,10 @@ def evaluate_item(item: Item, publications: Sequence[Publication],
     seen = [*relevant, *(evidence.effective(relevant) if evidence else ())]
     if item.audience != "campus" and not any(ctx.is_public(p) for p in seen):
         zero = ctx.checklist.scoring.internal_only_scores_zero
-        return dataclasses.replace(base, status="internal_only", scores=scores,
+        return replaced(base, status="internal_only", scores=scores,
                                    score=0.0 if zero else _weighted(scores, ctx))
     failed = any(s.passed is False for s in scores.values())
-    return dataclasses.replace(base, status="partial" if failed else "compliant",
+    return replaced(base, status="partial" if failed else "compliant",
                                scores=scores, score=_weighted(scores, ctx))
 
 
@@ -97,7 +97,7 @@ def _site(item: Item, report: ReportWindow | None,
         rows = [r for r in rows if (reported_year(r) or report.start_year) >= report.start_year]
     elif item.cadence == "annual":
         rows = [r for r in rows if r.published is None or r.published >= ctx.period[0]]
-    return dataclasses.replace(found, found_not_declared=tuple(rows)), tuple(rows)
+    return replaced(found, found_not_declared=tuple(rows)), tuple(rows)
 
 
 def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],
@@ -122,7 +122,7 @@ def _undisclosed(base: ItemResult, judged: Item, pending: dict[str, WithheldElem
         findings += [f for f in (unknown, on_site) if f is not None]
         status = "missing"
     scores = {d: Score(d, 0.0, False, tuple(findings)) for d in DIMENSIONS}
-    return dataclasses.replace(base, status=status, scores=scores, score=0.0)
+    return replaced(base, status=status, scores=scores, score=0.0)
 
 
 def _missing_findings(base: ItemResult, judged: Item, pending: dict[str, WithheldElement],

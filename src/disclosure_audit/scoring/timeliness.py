@@ -93,15 +93,16 @@ def _copy(publication: Publication, pool: Sequence[Publication], item: Item) -> 
 def _publication_check(item: Item, publication: Publication,
                        ctx: ScoringContext) -> tuple[bool | None, Finding | None]:
     start, end = ctx.period
-    period = {"start": start.isoformat(), "end": end.isoformat()}
     if publication.made is None:
-        return None, Finding("no-made-date", {"title": publication.title, **period},
-                             publication.source)
+        return None, Finding("no-made-date", {"title": publication.title,
+                                              "start": start.isoformat(),
+                                              "end": end.isoformat()}, publication.source)
     assert publication.published is not None  # required by every source
     limit = item.publish_within
     days = ctx.elapsed(publication.made, publication.published, limit)
     if days <= limit.days:
         return True, None
+    period = {"start": start.isoformat(), "end": end.isoformat()}
     return False, Finding("late", {
         "title": publication.title, "days": days, "limit": limit.days,
         "unit": "日" if limit.calendar else "个工作日",

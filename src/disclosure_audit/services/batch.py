@@ -64,10 +64,16 @@ def run_batch(folder: Path, as_of: dt.date, lang: str, output_dir: Path | None =
 
 def audit_school(task: tuple[str, dt.date, str, str | None]) -> SchoolRow:
     """Audit one school (runs in a worker process); never raises."""
+    from disclosure_audit.inputs.yamltree import no_cycle_collection
+
     folder, as_of, lang, output_dir = task
     path = Path(folder)
     try:
-        return _audit_school(path, as_of, lang, output_dir)
+        # A school's objects form no cycles and are freed by reference counting when it is
+        # done; the cycle collector would only walk them again and again while they are
+        # built (6 % of a province's time). It runs as usual between schools.
+        with no_cycle_collection():
+            return _audit_school(path, as_of, lang, output_dir)
     except InputError as exc:
         first = exc.problems[0].render(lang) if exc.problems else ""
         more = f" (+{len(exc.problems) - 1})" if len(exc.problems) > 1 else ""

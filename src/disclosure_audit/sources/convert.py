@@ -21,6 +21,7 @@ from disclosure_audit.model import (
     Item,
     Publication,
     SourceRef,
+    frozen,
 )
 from disclosure_audit.sources.classify import classify
 from disclosure_audit.sources.elements import title_elements
@@ -47,7 +48,7 @@ class Entry:
 
     def source(self) -> SourceRef:
         line, column = self.locate("")
-        return SourceRef(self.path, line, column)
+        return frozen(SourceRef, {"path": self.path, "line": line, "column": column})
 
 
 def to_publication(entry: Entry, checklist: Checklist
@@ -104,13 +105,15 @@ def to_publication(entry: Entry, checklist: Checklist
         # website that means "not known", never "all" (the classifier's rule, elements.py).
         item = checklist.item(item_id)
         elements = title_elements(title, item) if item is not None else None
-    return Publication(
-        item=item_id, title=title, channel=channel or "", department=entry.department,
-        source=entry.source(), url=url, made=made, published=published, elements=elements,
-        format=fmt, clicks=clicks, classified_by=classified_by, period=period,
-        linked_from_column=linked, kind=kind, origin="crawl" if crawled else "declared",
-        column=text(f.get("column")), evidence=text(f.get("evidence")),
-    ), classified
+    return frozen(Publication, {
+        "item": item_id, "title": title, "channel": channel or "", "department": entry.department,
+        "source": entry.source(), "url": url, "made": made, "published": published,
+        "elements": elements, "format": fmt, "clicks": clicks, "classified_by": classified_by,
+        "period": period, "linked_from_column": linked,
+        "origin": "crawl" if crawled else "declared",
+        "column": text(f.get("column")), "evidence": text(f.get("evidence")), "kind": kind,
+    }), classified
+
 
 
 def _classified_elements(entry: Entry, item: Item | None, title: str,
@@ -175,13 +178,25 @@ def _channel(entry: Entry, checklist: Checklist) -> str | None:
 def date_field(entry: Entry, name: str) -> dt.date | None:
     """A date field, parsed (a located problem when it is not a date)."""
     raw = entry.fields.get(name)
+    known = _DATES.get(raw) if raw.__class__ is str else None
+    if known is not None:
+        return known
     if blank(raw):
         return None
     try:
-        return parse_date(raw.strip() if isinstance(raw, str) else raw)
+        date = parse_date(raw.strip() if isinstance(raw, str) else raw)
     except DateError as exc:
         entry.problem(name, f"date-{exc.reason}", value=str(raw), field=name, hint="hint.date")
         return None
+    if raw.__class__ is str and len(_DATES) < _DATES_MAX:
+        _DATES[raw] = date
+    return date
+
+
+_DATES: dict[str, dt.date] = {}
+"""Dates already read, by their text: a province writes the same few hundred days ~200,000
+times. Only dates that parsed are kept (a bad one is reported where it is written)."""
+_DATES_MAX = 20_000
 
 
 _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]*[A-Za-z0-9-][A-Za-z0-9.-]*(?:[/?#][!-~]*)?",

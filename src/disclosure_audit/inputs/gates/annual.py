@@ -22,7 +22,7 @@ def validate_https___disclosure_audit_invalid_schemas_annual_schema_json(data, c
         for data_key in data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
-                validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_year(data_value, custom_formats, (name_prefix or "data") + ".{data_key}".format(**locals()))
+                validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_year(data_value, custom_formats, name_prefix)
         data_len = len(data)
         if data_len != 0:
             data_property_names = True
@@ -46,31 +46,31 @@ def validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_
         if "overview" in data_keys:
             data_keys.remove("overview")
             data__overview = data["overview"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__overview, custom_formats, (name_prefix or "data") + ".overview")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__overview, custom_formats, name_prefix)
         if "appraisal" in data_keys:
             data_keys.remove("appraisal")
             data__appraisal = data["appraisal"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__appraisal, custom_formats, (name_prefix or "data") + ".appraisal")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__appraisal, custom_formats, name_prefix)
         if "complaints" in data_keys:
             data_keys.remove("complaints")
             data__complaints = data["complaints"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__complaints, custom_formats, (name_prefix or "data") + ".complaints")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__complaints, custom_formats, name_prefix)
         if "experience" in data_keys:
             data_keys.remove("experience")
             data__experience = data["experience"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__experience, custom_formats, (name_prefix or "data") + ".experience")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__experience, custom_formats, name_prefix)
         if "problems" in data_keys:
             data_keys.remove("problems")
             data__problems = data["problems"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__problems, custom_formats, (name_prefix or "data") + ".problems")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__problems, custom_formats, name_prefix)
         if "improvements" in data_keys:
             data_keys.remove("improvements")
             data__improvements = data["improvements"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__improvements, custom_formats, (name_prefix or "data") + ".improvements")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__improvements, custom_formats, name_prefix)
         if "other" in data_keys:
             data_keys.remove("other")
             data__other = data["other"]
-            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__other, custom_formats, (name_prefix or "data") + ".other")
+            validate_https___disclosure_audit_invalid_schemas_annual_schema_json___defs_text(data__other, custom_formats, name_prefix)
         if "date" in data_keys:
             data_keys.remove("date")
             data__date = data["date"]

@@ -100,11 +100,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                 if "start" in data__reviewperiod_keys:
                     data__reviewperiod_keys.remove("start")
                     data__reviewperiod__start = data__reviewperiod["start"]
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__reviewperiod__start, custom_formats, (name_prefix or "data") + ".review_period.start")
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__reviewperiod__start, custom_formats, name_prefix)
                 if "end" in data__reviewperiod_keys:
                     data__reviewperiod_keys.remove("end")
                     data__reviewperiod__end = data__reviewperiod["end"]
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__reviewperiod__end, custom_formats, (name_prefix or "data") + ".review_period.end")
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__reviewperiod__end, custom_formats, name_prefix)
                 if data__reviewperiod_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".review_period must not contain "+str(data__reviewperiod_keys)+" properties", value=data__reviewperiod, name="" + (name_prefix or "data") + ".review_period", definition={'type': 'object', 'properties': {'start': {'type': 'string', 'minLength': 1}, 'end': {'type': 'string', 'minLength': 1}}, 'required': ['start', 'end'], 'additionalProperties': False}, rule='additionalProperties')
         if "departments" in data_keys:
@@ -170,7 +170,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
             if data__categories_is_list:
                 data__categories_len = len(data__categories)
                 for data__categories_x, data__categories_item in enumerate(data__categories):
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_category(data__categories_item, custom_formats, (name_prefix or "data") + ".categories[{data__categories_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_category(data__categories_item, custom_formats, name_prefix)
         if "channels" in data_keys:
             data_keys.remove("channels")
             data__channels = data["channels"]
@@ -182,7 +182,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                 for data__channels_key in data__channels_keys:
                     if data__channels_key not in []:
                         data__channels_value = data__channels.get(data__channels_key)
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_channel(data__channels_value, custom_formats, (name_prefix or "data") + ".channels.{data__channels_key}".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_channel(data__channels_value, custom_formats, name_prefix)
                 data__channels_len = len(data__channels)
                 if data__channels_len != 0:
                     data__channels_property_names = True
@@ -304,11 +304,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
             if data__waivers_is_list:
                 data__waivers_len = len(data__waivers)
                 for data__waivers_x, data__waivers_item in enumerate(data__waivers):
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_waiver(data__waivers_item, custom_formats, (name_prefix or "data") + ".waivers[{data__waivers_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_waiver(data__waivers_item, custom_formats, name_prefix)
         if "notify" in data_keys:
             data_keys.remove("notify")
             data__notify = data["notify"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_notify(data__notify, custom_formats, (name_prefix or "data") + ".notify")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_notify(data__notify, custom_formats, name_prefix)
         if "classification" in data_keys:
             data_keys.remove("classification")
             data__classification = data["classification"]
@@ -320,11 +320,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                 if "exclude" in data__classification_keys:
                     data__classification_keys.remove("exclude")
                     data__classification__exclude = data__classification["exclude"]
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__exclude, custom_formats, (name_prefix or "data") + ".classification.exclude")
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__exclude, custom_formats, name_prefix)
                 if "generic" in data__classification_keys:
                     data__classification_keys.remove("generic")
                     data__classification__generic = data__classification["generic"]
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__generic, custom_formats, (name_prefix or "data") + ".classification.generic")
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__generic, custom_formats, name_prefix)
                 if "margin" in data__classification_keys:
                     data__classification_keys.remove("margin")
                     data__classification__margin = data__classification["margin"]
@@ -346,13 +346,13 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                         for data__classification__keywords_key in data__classification__keywords_keys:
                             if data__classification__keywords_key not in []:
                                 data__classification__keywords_value = data__classification__keywords.get(data__classification__keywords_key)
-                                validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__keywords_value, custom_formats, (name_prefix or "data") + ".classification.keywords.{data__classification__keywords_key}".format(**locals()))
+                                validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__classification__keywords_value, custom_formats, name_prefix)
                         data__classification__keywords_len = len(data__classification__keywords)
                         if data__classification__keywords_len != 0:
                             data__classification__keywords_property_names = True
                             for data__classification__keywords_key in data__classification__keywords:
                                 try:
-                                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__classification__keywords_key, custom_formats, (name_prefix or "data") + ".classification.keywords")
+                                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__classification__keywords_key, custom_formats, name_prefix)
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     data__classification__keywords_property_names = False
                             if not data__classification__keywords_property_names:
@@ -376,7 +376,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                     if data__site__columns_is_list:
                         data__site__columns_len = len(data__site__columns)
                         for data__site__columns_x, data__site__columns_item in enumerate(data__site__columns):
-                            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_columnrule(data__site__columns_item, custom_formats, (name_prefix or "data") + ".site.columns[{data__site__columns_x}]".format(**locals()))
+                            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_columnrule(data__site__columns_item, custom_formats, name_prefix)
                 if data__site_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".site must not contain "+str(data__site_keys)+" properties", value=data__site, name="" + (name_prefix or "data") + ".site", definition={'type': 'object', 'description': "Settings for the school's website (crawl): per-column rules, tried in order before the built-in ones.", 'properties': {'columns': {'type': 'array', 'items': {'type': 'object', 'properties': {'match': {'type': 'string', 'minLength': 1}, 'update_within': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/limit'}, 'department': {'type': 'string', 'minLength': 1}}, 'required': ['match'], 'anyOf': [{'required': ['update_within']}, {'required': ['department']}], 'additionalProperties': False}}}, 'additionalProperties': False}, rule='additionalProperties')
         if data_keys:
@@ -403,7 +403,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                 if data__items_is_list:
                     data__items_len = len(data__items)
                     for data__items_x, data__items_item in enumerate(data__items):
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_item(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_item(data__items_item, custom_formats, name_prefix)
     else:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -419,13 +419,13 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json(data
                     for data__items_key in data__items_keys:
                         if data__items_key not in []:
                             data__items_value = data__items.get(data__items_key)
-                            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemoverride(data__items_value, custom_formats, (name_prefix or "data") + ".items.{data__items_key}".format(**locals()))
+                            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemoverride(data__items_value, custom_formats, name_prefix)
                     data__items_len = len(data__items)
                     if data__items_len != 0:
                         data__items_property_names = True
                         for data__items_key in data__items:
                             try:
-                                validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__items_key, custom_formats, (name_prefix or "data") + ".items")
+                                validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__items_key, custom_formats, name_prefix)
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 data__items_property_names = False
                         if not data__items_property_names:
@@ -441,7 +441,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__id, custom_formats, name_prefix)
         if "category" in data_keys:
             data_keys.remove("category")
             data__category = data["category"]
@@ -476,7 +476,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 if data__elements_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".elements must contain at least 1 items", value=data__elements, name="" + (name_prefix or "data") + ".elements", definition={'type': 'array', 'minItems': 1, 'items': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'applies_to': {'$ref': '#/$defs/kinds'}, 'event_driven': {'type': 'boolean'}}, 'required': ['name'], 'additionalProperties': False}]}}, rule='minItems')
                 for data__elements_x, data__elements_item in enumerate(data__elements):
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_element(data__elements_item, custom_formats, (name_prefix or "data") + ".elements[{data__elements_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_element(data__elements_item, custom_formats, name_prefix)
         if "cadence" in data_keys:
             data_keys.remove("cadence")
             data__cadence = data["cadence"]
@@ -503,7 +503,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "applies_to" in data_keys:
             data_keys.remove("applies_to")
             data__appliesto = data["applies_to"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, (name_prefix or "data") + ".applies_to")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, name_prefix)
         if "audience" in data_keys:
             data_keys.remove("audience")
             data__audience = data["audience"]
@@ -512,7 +512,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "keywords" in data_keys:
             data_keys.remove("keywords")
             data__keywords = data["keywords"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__keywords, custom_formats, (name_prefix or "data") + ".keywords")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__keywords, custom_formats, name_prefix)
         if "owner_hint" in data_keys:
             data_keys.remove("owner_hint")
             data__ownerhint = data["owner_hint"]
@@ -574,15 +574,15 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "publish_within" in data_keys:
             data_keys.remove("publish_within")
             data__publishwithin = data["publish_within"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_publishwithin(data__publishwithin, custom_formats, (name_prefix or "data") + ".publish_within")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_publishwithin(data__publishwithin, custom_formats, name_prefix)
         if "measures" in data_keys:
             data_keys.remove("measures")
             data__measures = data["measures"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measures, custom_formats, (name_prefix or "data") + ".measures")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measures, custom_formats, name_prefix)
         if "measures_en" in data_keys:
             data_keys.remove("measures_en")
             data__measuresen = data["measures_en"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measuresen, custom_formats, (name_prefix or "data") + ".measures_en")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measuresen, custom_formats, name_prefix)
         if "element_keywords" in data_keys:
             data_keys.remove("element_keywords")
             data__elementkeywords = data["element_keywords"]
@@ -594,11 +594,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 for data__elementkeywords_key in data__elementkeywords_keys:
                     if data__elementkeywords_key not in []:
                         data__elementkeywords_value = data__elementkeywords.get(data__elementkeywords_key)
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__elementkeywords_value, custom_formats, (name_prefix or "data") + ".element_keywords.{data__elementkeywords_key}".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__elementkeywords_value, custom_formats, name_prefix)
         if "exclude_keywords" in data_keys:
             data_keys.remove("exclude_keywords")
             data__excludekeywords = data["exclude_keywords"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__excludekeywords, custom_formats, (name_prefix or "data") + ".exclude_keywords")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__excludekeywords, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'category': {'type': 'string', 'minLength': 1}, 'title': {'type': 'string', 'minLength': 1}, 'title_en': {'type': 'string'}, 'elements': {'type': 'array', 'minItems': 1, 'items': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'applies_to': {'$ref': '#/$defs/kinds'}, 'event_driven': {'type': 'boolean'}}, 'required': ['name'], 'additionalProperties': False}]}}, 'cadence': {'enum': ['on_change', 'annual']}, 'due': {'type': 'string', 'pattern': '^[0-9]{2}-[0-9]{2}$'}, 'publish_within_workdays': {'type': 'integer', 'minimum': 1, 'maximum': 365}, 'applies_to': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'enum': ['vocational', 'undergraduate', 'graduate']}}, 'audience': {'enum': ['public', 'campus']}, 'keywords': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}, 'owner_hint': {'type': 'string'}, 'owner': {'type': 'string', 'minLength': 1}, 'remediation': {'type': 'string'}, 'remediation_en': {'type': 'string'}, 'note': {'type': 'string'}, 'note_en': {'type': 'string'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'event_driven': {'type': 'boolean'}, 'exemptible': {'type': 'boolean'}, 'always_applies': {'type': 'boolean'}, 'publish_within': {'type': 'object', 'properties': {'days': {'type': 'integer', 'minimum': 1, 'maximum': 365}, 'calendar': {'type': 'boolean'}, 'basis': {'type': 'string', 'minLength': 1}}, 'required': ['days'], 'additionalProperties': False}, 'measures': {'type': 'object', 'propertyNames': {'enum': ['not-disclosed-no-reason', 'not-disclosed-event', 'nothing-published', 'not-yet-made', 'elements-not-yet-made', 'expected-passed', 'missing-elements', 'elements-unknown', 'report-missing', 'report-late', 'internal-only', 'no-public-publication', 'link-failed', 'link-missing', 'late', 'no-publication-in-period', 'no-made-date', 'not-in-column', 'too-many-clicks', 'unreadable-format']}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'measures_en': {'type': 'object', 'propertyNames': {'enum': ['not-disclosed-no-reason', 'not-disclosed-event', 'nothing-published', 'not-yet-made', 'elements-not-yet-made', 'expected-passed', 'missing-elements', 'elements-unknown', 'report-missing', 'report-late', 'internal-only', 'no-public-publication', 'link-failed', 'link-missing', 'late', 'no-publication-in-period', 'no-made-date', 'not-in-column', 'too-many-clicks', 'unreadable-format']}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'element_keywords': {'type': 'object', 'additionalProperties': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}, 'exclude_keywords': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}, 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -718,7 +718,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 if "applies_to" in data_keys:
                     data_keys.remove("applies_to")
                     data__appliesto = data["applies_to"]
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, (name_prefix or "data") + ".applies_to")
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, name_prefix)
                 if "event_driven" in data_keys:
                     data_keys.remove("event_driven")
                     data__eventdriven = data["event_driven"]
@@ -744,7 +744,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__id, custom_formats, name_prefix)
         if "category" in data_keys:
             data_keys.remove("category")
             data__category = data["category"]
@@ -779,7 +779,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 if data__elements_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".elements must contain at least 1 items", value=data__elements, name="" + (name_prefix or "data") + ".elements", definition={'type': 'array', 'minItems': 1, 'items': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'applies_to': {'$ref': '#/$defs/kinds'}, 'event_driven': {'type': 'boolean'}}, 'required': ['name'], 'additionalProperties': False}]}}, rule='minItems')
                 for data__elements_x, data__elements_item in enumerate(data__elements):
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_element(data__elements_item, custom_formats, (name_prefix or "data") + ".elements[{data__elements_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_element(data__elements_item, custom_formats, name_prefix)
         if "cadence" in data_keys:
             data_keys.remove("cadence")
             data__cadence = data["cadence"]
@@ -806,7 +806,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "applies_to" in data_keys:
             data_keys.remove("applies_to")
             data__appliesto = data["applies_to"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, (name_prefix or "data") + ".applies_to")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_kinds(data__appliesto, custom_formats, name_prefix)
         if "audience" in data_keys:
             data_keys.remove("audience")
             data__audience = data["audience"]
@@ -815,7 +815,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "keywords" in data_keys:
             data_keys.remove("keywords")
             data__keywords = data["keywords"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__keywords, custom_formats, (name_prefix or "data") + ".keywords")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__keywords, custom_formats, name_prefix)
         if "owner_hint" in data_keys:
             data_keys.remove("owner_hint")
             data__ownerhint = data["owner_hint"]
@@ -877,15 +877,15 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "publish_within" in data_keys:
             data_keys.remove("publish_within")
             data__publishwithin = data["publish_within"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_publishwithin(data__publishwithin, custom_formats, (name_prefix or "data") + ".publish_within")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_publishwithin(data__publishwithin, custom_formats, name_prefix)
         if "measures" in data_keys:
             data_keys.remove("measures")
             data__measures = data["measures"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measures, custom_formats, (name_prefix or "data") + ".measures")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measures, custom_formats, name_prefix)
         if "measures_en" in data_keys:
             data_keys.remove("measures_en")
             data__measuresen = data["measures_en"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measuresen, custom_formats, (name_prefix or "data") + ".measures_en")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_measures(data__measuresen, custom_formats, name_prefix)
         if "element_keywords" in data_keys:
             data_keys.remove("element_keywords")
             data__elementkeywords = data["element_keywords"]
@@ -897,11 +897,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 for data__elementkeywords_key in data__elementkeywords_keys:
                     if data__elementkeywords_key not in []:
                         data__elementkeywords_value = data__elementkeywords.get(data__elementkeywords_key)
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__elementkeywords_value, custom_formats, (name_prefix or "data") + ".element_keywords.{data__elementkeywords_key}".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__elementkeywords_value, custom_formats, name_prefix)
         if "exclude_keywords" in data_keys:
             data_keys.remove("exclude_keywords")
             data__excludekeywords = data["exclude_keywords"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__excludekeywords, custom_formats, (name_prefix or "data") + ".exclude_keywords")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_patterns(data__excludekeywords, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'category', 'title', 'elements', 'cadence'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'category': {'type': 'string', 'minLength': 1}, 'title': {'type': 'string', 'minLength': 1}, 'title_en': {'type': 'string'}, 'elements': {'type': 'array', 'minItems': 1, 'items': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'properties': {'name': {'type': 'string', 'minLength': 1}, 'applies_to': {'$ref': '#/$defs/kinds'}, 'event_driven': {'type': 'boolean'}}, 'required': ['name'], 'additionalProperties': False}]}}, 'cadence': {'enum': ['on_change', 'annual']}, 'due': {'type': 'string', 'pattern': '^[0-9]{2}-[0-9]{2}$'}, 'publish_within_workdays': {'type': 'integer', 'minimum': 1, 'maximum': 365}, 'applies_to': {'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'enum': ['vocational', 'undergraduate', 'graduate']}}, 'audience': {'enum': ['public', 'campus']}, 'keywords': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}, 'owner_hint': {'type': 'string'}, 'owner': {'type': 'string', 'minLength': 1}, 'remediation': {'type': 'string'}, 'remediation_en': {'type': 'string'}, 'note': {'type': 'string'}, 'note_en': {'type': 'string'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'event_driven': {'type': 'boolean'}, 'exemptible': {'type': 'boolean'}, 'always_applies': {'type': 'boolean'}, 'publish_within': {'type': 'object', 'properties': {'days': {'type': 'integer', 'minimum': 1, 'maximum': 365}, 'calendar': {'type': 'boolean'}, 'basis': {'type': 'string', 'minLength': 1}}, 'required': ['days'], 'additionalProperties': False}, 'measures': {'type': 'object', 'propertyNames': {'enum': ['not-disclosed-no-reason', 'not-disclosed-event', 'nothing-published', 'not-yet-made', 'elements-not-yet-made', 'expected-passed', 'missing-elements', 'elements-unknown', 'report-missing', 'report-late', 'internal-only', 'no-public-publication', 'link-failed', 'link-missing', 'late', 'no-publication-in-period', 'no-made-date', 'not-in-column', 'too-many-clicks', 'unreadable-format']}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'measures_en': {'type': 'object', 'propertyNames': {'enum': ['not-disclosed-no-reason', 'not-disclosed-event', 'nothing-published', 'not-yet-made', 'elements-not-yet-made', 'expected-passed', 'missing-elements', 'elements-unknown', 'report-missing', 'report-late', 'internal-only', 'no-public-publication', 'link-failed', 'link-missing', 'late', 'no-publication-in-period', 'no-made-date', 'not-in-column', 'too-many-clicks', 'unreadable-format']}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'element_keywords': {'type': 'object', 'additionalProperties': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}, 'exclude_keywords': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}, 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -948,7 +948,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "update_within" in data_keys:
             data_keys.remove("update_within")
             data__updatewithin = data["update_within"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_limit(data__updatewithin, custom_formats, (name_prefix or "data") + ".update_within")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_limit(data__updatewithin, custom_formats, name_prefix)
         if "department" in data_keys:
             data_keys.remove("department")
             data__department = data["department"]
@@ -1060,11 +1060,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 for data__webhooks_key in data__webhooks_keys:
                     if data__webhooks_key not in []:
                         data__webhooks_value = data__webhooks.get(data__webhooks_key)
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_webhook(data__webhooks_value, custom_formats, (name_prefix or "data") + ".webhooks.{data__webhooks_key}".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_webhook(data__webhooks_value, custom_formats, name_prefix)
         if "smtp" in data_keys:
             data_keys.remove("smtp")
             data__smtp = data["smtp"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_smtp(data__smtp, custom_formats, (name_prefix or "data") + ".smtp")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_smtp(data__smtp, custom_formats, name_prefix)
         if "departments" in data_keys:
             data_keys.remove("departments")
             data__departments = data["departments"]
@@ -1076,11 +1076,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 for data__departments_key in data__departments_keys:
                     if data__departments_key not in []:
                         data__departments_value = data__departments.get(data__departments_key)
-                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_recipients(data__departments_value, custom_formats, (name_prefix or "data") + ".departments.{data__departments_key}".format(**locals()))
+                        validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_recipients(data__departments_value, custom_formats, name_prefix)
         if "delivery" in data_keys:
             data_keys.remove("delivery")
             data__delivery = data["delivery"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_delivery(data__delivery, custom_formats, (name_prefix or "data") + ".delivery")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_delivery(data__delivery, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'webhooks': {'type': 'object', 'additionalProperties': {'type': 'object', 'properties': {'type': {'enum': ['wecom', 'dingtalk']}, 'url_env': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/envName'}, 'secret_env': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/envName'}, 'url': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}, 'webhook': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}, 'key': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}, 'token': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}, 'access_token': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}, 'secret': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}}, 'required': ['type'], 'additionalProperties': False}}, 'smtp': {'type': 'object', 'properties': {'host': {'type': 'string', 'minLength': 1}, 'port': {'type': 'integer', 'minimum': 1, 'maximum': 65535}, 'sender': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/email'}, 'username': {'type': 'string', 'minLength': 1}, 'password_env': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/envName'}, 'password': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/literalSecret'}}, 'required': ['host', 'sender'], 'additionalProperties': False}, 'departments': {'type': 'object', 'additionalProperties': {'type': 'object', 'properties': {'webhooks': {'type': 'array', 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'email': {'type': 'array', 'uniqueItems': True, 'items': {'$ref': 'https://disclosure-audit.invalid/schemas/checklist.schema.json#/$defs/email'}}}, 'additionalProperties': False}}, 'delivery': {'type': 'object', 'properties': {'attempts': {'type': 'integer', 'minimum': 1, 'maximum': 5}, 'backoff': {'type': 'number', 'minimum': 0, 'maximum': 10}, 'timeout': {'type': 'number', 'minimum': 0.01, 'maximum': 60}, 'deadline': {'type': 'number', 'minimum': 0.01, 'maximum': 300}, 'total': {'type': 'number', 'minimum': 0.01, 'maximum': 3600}}, 'additionalProperties': False}}, 'required': ['departments'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -1181,7 +1181,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
                 if data__email_len > len(set(fn(data__email_x) for data__email_x in data__email)):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".email must contain unique items", value=data__email, name="" + (name_prefix or "data") + ".email", definition={'type': 'array', 'uniqueItems': True, 'items': {'type': 'string', 'pattern': '^[^@\\s<>,;"]+@[^@\\s<>,;"]+\\.[^@\\s<>,;"]+$'}}, rule='uniqueItems')
                 for data__email_x, data__email_item in enumerate(data__email):
-                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_email(data__email_item, custom_formats, (name_prefix or "data") + ".email[{data__email_x}]".format(**locals()))
+                    validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_email(data__email_item, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'webhooks': {'type': 'array', 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}}, 'email': {'type': 'array', 'uniqueItems': True, 'items': {'type': 'string', 'pattern': '^[^@\\s<>,;"]+@[^@\\s<>,;"]+\\.[^@\\s<>,;"]+$'}}}, 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -1225,7 +1225,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "sender" in data_keys:
             data_keys.remove("sender")
             data__sender = data["sender"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_email(data__sender, custom_formats, (name_prefix or "data") + ".sender")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_email(data__sender, custom_formats, name_prefix)
         if "username" in data_keys:
             data_keys.remove("username")
             data__username = data["username"]
@@ -1238,11 +1238,11 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "password_env" in data_keys:
             data_keys.remove("password_env")
             data__passwordenv = data["password_env"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__passwordenv, custom_formats, (name_prefix or "data") + ".password_env")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__passwordenv, custom_formats, name_prefix)
         if "password" in data_keys:
             data_keys.remove("password")
             data__password = data["password"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__password, custom_formats, (name_prefix or "data") + ".password")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__password, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'host': {'type': 'string', 'minLength': 1}, 'port': {'type': 'integer', 'minimum': 1, 'maximum': 65535}, 'sender': {'type': 'string', 'pattern': '^[^@\\s<>,;"]+@[^@\\s<>,;"]+\\.[^@\\s<>,;"]+$'}, 'username': {'type': 'string', 'minLength': 1}, 'password_env': {'type': 'string', 'minLength': 1, 'description': 'The name of an environment variable that holds a secret at send time.'}, 'password': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}}, 'required': ['host', 'sender'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -1276,35 +1276,35 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "url_env" in data_keys:
             data_keys.remove("url_env")
             data__urlenv = data["url_env"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__urlenv, custom_formats, (name_prefix or "data") + ".url_env")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__urlenv, custom_formats, name_prefix)
         if "secret_env" in data_keys:
             data_keys.remove("secret_env")
             data__secretenv = data["secret_env"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__secretenv, custom_formats, (name_prefix or "data") + ".secret_env")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_envname(data__secretenv, custom_formats, name_prefix)
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__url, custom_formats, (name_prefix or "data") + ".url")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__url, custom_formats, name_prefix)
         if "webhook" in data_keys:
             data_keys.remove("webhook")
             data__webhook = data["webhook"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__webhook, custom_formats, (name_prefix or "data") + ".webhook")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__webhook, custom_formats, name_prefix)
         if "key" in data_keys:
             data_keys.remove("key")
             data__key = data["key"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__key, custom_formats, (name_prefix or "data") + ".key")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__key, custom_formats, name_prefix)
         if "token" in data_keys:
             data_keys.remove("token")
             data__token = data["token"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__token, custom_formats, (name_prefix or "data") + ".token")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__token, custom_formats, name_prefix)
         if "access_token" in data_keys:
             data_keys.remove("access_token")
             data__accesstoken = data["access_token"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__accesstoken, custom_formats, (name_prefix or "data") + ".access_token")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__accesstoken, custom_formats, name_prefix)
         if "secret" in data_keys:
             data_keys.remove("secret")
             data__secret = data["secret"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__secret, custom_formats, (name_prefix or "data") + ".secret")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_literalsecret(data__secret, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'type': {'enum': ['wecom', 'dingtalk']}, 'url_env': {'type': 'string', 'minLength': 1, 'description': 'The name of an environment variable that holds a secret at send time.'}, 'secret_env': {'type': 'string', 'minLength': 1, 'description': 'The name of an environment variable that holds a secret at send time.'}, 'url': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}, 'webhook': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}, 'key': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}, 'token': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}, 'access_token': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}, 'secret': {'description': 'Never valid: secrets come only from environment variables (the *_env fields). Accepted by the schema so that the checklist check can refuse it without printing the value.'}}, 'required': ['type'], 'additionalProperties': False}, rule='additionalProperties')
     return data
@@ -1329,7 +1329,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "item" in data_keys:
             data_keys.remove("item")
             data__item = data["item"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__item, custom_formats, (name_prefix or "data") + ".item")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_itemid(data__item, custom_formats, name_prefix)
         if "justification" in data_keys:
             data_keys.remove("justification")
             data__justification = data["justification"]
@@ -1347,7 +1347,7 @@ def validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___de
         if "expires" in data_keys:
             data_keys.remove("expires")
             data__expires = data["expires"]
-            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__expires, custom_formats, (name_prefix or "data") + ".expires")
+            validate_https___disclosure_audit_invalid_schemas_checklist_schema_json___defs_date(data__expires, custom_formats, name_prefix)
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'key': {'type': 'string', 'pattern': '^([A-Za-z0-9][A-Za-z0-9._-]*/(missing|internal_only|completeness|availability|timeliness|unknown_date|convenience)|site/(homepage_not_opened|column_not_found)|site/column/[0-9a-f]{8}/(not_opened|too_deep|empty|stale))$'}, 'item': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'justification': {'type': 'string', 'minLength': 1}, 'approved_by': {'type': 'string'}, 'expires': {'type': 'string', 'minLength': 1}}, 'required': ['justification'], 'additionalProperties': False}, rule='additionalProperties')
     return data
