@@ -8,7 +8,7 @@ import importlib
 import json
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from disclosure_audit.diagnostics import Problem
@@ -25,12 +25,15 @@ know ``unevaluatedProperties``: the gate's copy of a schema spells each use of i
 SHARED_DEFS = {"applications": "declarations"}
 """Schemas that use another's ``$defs`` (an application is defined once, for both places)."""
 _PLAIN_DEF = frozenset({"properties", "type", "description", "title"})
+SCHEMA_DIR = Path(__file__).with_name("schemas")
+"""The packaged JSON Schemas (``<name>.schema.json``)."""
 _REF_NOTES = frozenset({"$ref", "description", "title", "$comment"})
 
 
 def _schema_text(name: str) -> str:
-    folder = resources.files("disclosure_audit.inputs.schemas")
-    return folder.joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    # The package's own folder, not importlib.resources: importing that costs ~5 ms a start
+    # (it imports tempfile), and the tool is only ever installed as files.
+    return (SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
@@ -84,12 +87,20 @@ def gate_code(name: str) -> str | None:
     schema = gate_schema(load_schema(name))
     if schema is None:
         return None
-    code = _without_paths(fastjsonschema.compile_to_code(schema))
+    code = _without_paths(fastjsonschema.compile_to_code(schema)).replace(
+        _LIBRARY_EXCEPTIONS, _OWN_EXCEPTIONS, 1)
     entry = RefResolver.from_schema(schema, store={}).get_scope_name()
     return (f"# Generated from {name}.schema.json by `python -m disclosure_audit.inputs.gates`:"
             " do not edit.\n# ruff: noqa\n"
             f"SOURCE = {source_hash(name)!r}\n{code}\n\nvalidate = {entry}\n")
 
+
+# The generated code's one import of fastjsonschema, and what it becomes (gates/_raised.py).
+_LIBRARY_EXCEPTIONS = ("from fastjsonschema import "
+                       "JsonSchemaValueException, JsonSchemaValuesException")
+_OWN_EXCEPTIONS = ("from disclosure_audit.inputs.gates._raised import "
+                   "GateFailed as JsonSchemaValueException, "
+                   "GateFailedMany as JsonSchemaValuesException")
 
 _PATH_ARGUMENT = re.compile(
     r'^(\s*validate_\w+\(\w+, custom_formats), \(name_prefix or "data"\) \+ "[^"]*"'
@@ -168,11 +179,9 @@ def _passes_fast_check(data: Any, name: str) -> bool:
     validate = _fast_validator(name)
     if validate is None:
         return False
-    from fastjsonschema import JsonSchemaException
-
     try:
         validate(data)
-    except JsonSchemaException:
+    except ValueError:  # the gate's own (gates/_raised.py) or fastjsonschema's: not proven valid
         return False
     return True
 

@@ -4,7 +4,7 @@ SOURCE = 'ff60ffca6c6b50354317108d990c0068ee992066eb4f62930ed8f2e6bea1b37c'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from disclosure_audit.inputs.gates._raised import GateFailed as JsonSchemaValueException, GateFailedMany as JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {

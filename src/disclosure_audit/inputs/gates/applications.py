@@ -3,7 +3,7 @@
 SOURCE = 'aa0f9c82b6c008800525719eb1ed904f207a440eeef8b3ec3e28d379eb275bf1'
 VERSION = "2.22.3"
 from decimal import Decimal
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from disclosure_audit.inputs.gates._raised import GateFailed as JsonSchemaValueException, GateFailedMany as JsonSchemaValuesException
 
 
 NoneType = type(None)

@@ -4,7 +4,7 @@ SOURCE = '44d2dd98c79a14ab19517e1a661067491f87eea79d33d81a046d0d56b2aed9aa'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from disclosure_audit.inputs.gates._raised import GateFailed as JsonSchemaValueException, GateFailedMany as JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {

@@ -4,7 +4,7 @@ SOURCE = '02450d85e701ea24c905cdd63917596e82f202dcc5e09786cd3d3bae6e1e2c66'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from disclosure_audit.inputs.gates._raised import GateFailed as JsonSchemaValueException, GateFailedMany as JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {

@@ -4,7 +4,7 @@ SOURCE = '6037bac0398eed41793ed5095d48361e95bd8a86c18ae8e302c4bb2f0545f71d'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from disclosure_audit.inputs.gates._raised import GateFailed as JsonSchemaValueException, GateFailedMany as JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
