@@ -118,11 +118,10 @@ def test_a_date_read_twice_is_the_same_date_and_a_bad_one_is_reported_each_time(
 
 
 def test_a_declaration_file_is_shown_as_display_path_shows_it(tmp_path, monkeypatch) -> None:
-    """``shown_path`` (the folder's display path remembered, joined with the name) names a
-    file as ``display_path`` does: below the working directory or not, through a linked
-    folder, for a linked file, relative or absolute."""
-    from disclosure_audit.diagnostics import display_path
-    from disclosure_audit.sources.paths import shown_path
+    """``display_path`` (the folder's display path remembered, joined with the name) names a
+    file as resolving it in full does: below the working directory or not, through a linked
+    folder, for a linked file, relative or absolute, missing, or ending in ``..``."""
+    from disclosure_audit.diagnostics import display_path, resolved_display
 
     repo = tmp_path / "repo"
     (repo / "declarations").mkdir(parents=True)
@@ -132,11 +131,12 @@ def test_a_declaration_file_is_shown_as_display_path_shows_it(tmp_path, monkeypa
     (repo / "declarations" / "link.yaml").symlink_to(tmp_path / "elsewhere" / "a.yaml")
     (tmp_path / "alias").symlink_to(repo, target_is_directory=True)
     files = [repo / "declarations" / "财务处.yaml", repo / "declarations" / "link.yaml",
-             tmp_path / "alias" / "declarations" / "财务处.yaml"]
+             tmp_path / "alias" / "declarations" / "财务处.yaml", repo / "missing.yaml",
+             repo / "declarations" / "..", repo]
     for cwd in (tmp_path, repo, repo / "declarations", tmp_path / "elsewhere"):
         monkeypatch.chdir(cwd)
         for path in files + [Path(os.path.relpath(f, cwd)) for f in files]:
-            assert shown_path(path) == display_path(path), (cwd, path)
+            assert display_path(path) == resolved_display(path), (cwd, path)
 
 
 def test_measures_merge_only_the_parameters_their_text_names(monkeypatch) -> None:

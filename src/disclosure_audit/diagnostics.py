@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # model imports nothing from here; keep it that way at run time
@@ -93,7 +94,45 @@ def has_errors(problems: list[Problem]) -> bool:
 
 
 def display_path(path: object) -> str:
-    """``path`` relative to the working directory when it is below it, with ``/`` separators."""
+    """``path`` relative to the working directory when it is below it, with ``/`` separators.
+
+    Resolving a path costs a system call per component and one for the working directory; a
+    province names thousands of files in a few hundred folders. So a file that is not a link
+    is shown as its folder's display path (remembered per folder and working directory) joined
+    with its name — the same text, as its name adds no link to resolve.
+    """
+    import os
+    from pathlib import Path
+
+    p = Path(str(path))
+    try:
+        if p.name in ("", "..") or p.is_symlink():
+            return resolved_display(p)
+        cwd = os.getcwd()
+    except OSError:
+        return resolved_display(p)
+    folder, holds_cwd = _folder_display(str(p.parent), cwd)
+    if holds_cwd:  # the working directory's parent: the path may be the working directory
+        return resolved_display(p)
+    if folder == ".":
+        return p.name
+    return folder + p.name if folder.endswith("/") else f"{folder}/{p.name}"
+
+
+@lru_cache(maxsize=256)
+def _folder_display(folder: str, cwd: str) -> tuple[str, bool]:
+    """The folder's display path, and whether it is the working directory's parent."""
+    import os
+
+    try:
+        holds_cwd = os.path.realpath(folder) == os.path.dirname(os.path.realpath(cwd))
+    except (OSError, ValueError):
+        holds_cwd = True
+    return resolved_display(folder), holds_cwd
+
+
+def resolved_display(path: object) -> str:
+    """:func:`display_path` worked out in full: ``path`` resolved, then made relative."""
     from pathlib import Path
 
     p = Path(str(path))

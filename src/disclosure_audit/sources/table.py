@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from disclosure_audit.diagnostics import WARNING, Problem
+from disclosure_audit.diagnostics import WARNING, Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.files import decode, read_bytes
 from disclosure_audit.inputs.xlsxio import read_first_sheet
@@ -16,7 +16,6 @@ from disclosure_audit.model import Checklist, Declarations
 from disclosure_audit.sources.applications import to_application
 from disclosure_audit.sources.convert import Entry, blank
 from disclosure_audit.sources.filing import add_entry
-from disclosure_audit.sources.paths import shown_path
 
 # Column headers: our field names, and the Chinese headers CMS exports and clerks use.
 HEADERS = {
@@ -59,7 +58,7 @@ Row = tuple[int, list[Any]]  # (1-based line or sheet row, cells)
 
 def read_csv_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
     """Read a CSV export (UTF-8 with or without BOM, or GB18030)."""
-    display = shown_path(path)
+    display = display_path(path)
     try:
         text = decode_table(path, display)
     except InputError as exc:
@@ -78,7 +77,7 @@ def read_csv_declarations(path: Path, checklist: Checklist, out: Declarations) -
 
 def read_xlsx_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
     """Read the first sheet of an XLSX export; merged cells take their top-left value."""
-    display = shown_path(path)
+    display = display_path(path)
     try:
         raw = read_bytes(path, display)
         title, rows = read_first_sheet(raw, display)

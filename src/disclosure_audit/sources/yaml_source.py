@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclosure_audit.diagnostics import Problem
+from disclosure_audit.diagnostics import Problem, display_path
 from disclosure_audit.errors import InputError
 from disclosure_audit.inputs.schema import validate_document
 from disclosure_audit.inputs.yamlio import YamlDocument, load_yaml
 from disclosure_audit.model import Checklist, Declarations
 from disclosure_audit.sources.convert import Entry
 from disclosure_audit.sources.filing import add_entry
-from disclosure_audit.sources.paths import shown_path
 from disclosure_audit.sources.register import read_applications
 from disclosure_audit.sources.site import read_site
 
@@ -19,7 +18,7 @@ from disclosure_audit.sources.site import read_site
 def read_yaml_declarations(path: Path, checklist: Checklist, out: Declarations) -> list[Problem]:
     """Add the file's publications and withheld items to ``out``; return its problems."""
     try:
-        doc = load_yaml(path, shown_path(path))
+        doc = load_yaml(path, display_path(path))
     except InputError as exc:
         return exc.problems
     if not isinstance(doc.data, dict):
